@@ -1,0 +1,38 @@
+import type { Deps } from '../core/deps.ts';
+import { DomainError } from '../core/errors.ts';
+import { inTransaction } from '../core/inTransaction.ts';
+import type { Message } from '../message/types.ts';
+import type { Agent } from './types.ts';
+
+/**
+ * An agent replies in a conversation assigned to them. The author is the signed-in agent,
+ * stamped here, never taken from the request.
+ *
+ * @example
+ *   await postAgentMessage(deps, agent, conversationId, { body: 'I can see the double charge.' });
+ */
+export async function postAgentMessage(
+  deps: Deps,
+  agent: Agent,
+  conversationId: string,
+  input: { body: string; clientMessageId?: string },
+): Promise<{ message: Message; created: boolean }> {
+  const { workspaceId } = agent;
+  return inTransaction(deps, workspaceId, async (tx, emit) => {
+    const conversation = await tx.conversations.lock(workspaceId, conversationId);
+    if (!conversation) throw new DomainError('not_found');
+    if (conversation.status !== 'with_agent' || conversation.assignedAgentId !== agent.id) {
+      throw new DomainError('conversation_not_with_agent');
+    }
+    const appended = await tx.messages.append(workspaceId, conversationId, {
+      id: deps.ids.uuid(),
+      authorKind: 'agent',
+      authorAgentId: agent.id,
+      ...input,
+    });
+    if (appended.created) {
+      emit({ type: 'message.created', conversationId, payload: { seq: appended.message.seq, authorKind: 'agent' } });
+    }
+    return appended;
+  });
+}

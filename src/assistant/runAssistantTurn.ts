@@ -1,0 +1,27 @@
+import type { Deps } from '../core/deps.ts';
+import { inTransaction } from '../core/inTransaction.ts';
+import type { Conversation, Message } from '../message/types.ts';
+import { escalateConversation } from '../routing/escalateConversation.ts';
+import { assistantTurn } from './assistantTurn.ts';
+
+/**
+ * Let the built-in assistant answer the newest customer message: a knowledge-base reply, or
+ * a warm message and a handoff when the escalation policy says so. Does nothing if the
+ * conversation left the assistant meanwhile (the status is read under the row lock).
+ *
+ * @example
+ *   const replies = await runAssistantTurn(deps, conversation);
+ */
+export async function runAssistantTurn(deps: Deps, conversation: Conversation): Promise<Message[]> {
+  const { workspaceId, id } = conversation;
+  const articles = await deps.store.articles.list(workspaceId);
+  return inTransaction(deps, workspaceId, async (tx, emit) => {
+    const current = await tx.conversations.lock(workspaceId, id);
+    if (current?.status !== 'with_assistant') return [];
+    const turn = assistantTurn(await tx.messages.customerTexts(workspaceId, id), articles);
+    const { message } = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'assistant', body: turn.text });
+    emit({ type: 'message.created', conversationId: id, payload: { seq: message.seq, authorKind: 'assistant' } });
+    if (turn.kind === 'handoff') await escalateConversation(deps, tx, emit, current, turn.decision);
+    return [message];
+  });
+}

@@ -1,0 +1,97 @@
+import { ConfigError, loadConfig, type Config } from '../core/config.ts';
+import { systemClock } from '../core/ports.ts';
+import { cryptoIds } from '../core/secrets.ts';
+import { startBaton } from '../main.ts';
+import { seedDemoWorkspace } from '../seed/seedDemoWorkspace.ts';
+import { migrate } from '../store/migrate.ts';
+import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
+import { describeStart } from './describeStart.ts';
+
+const environment = `Environment:
+  BATON_PORT          port to listen on (default 3000; 0 picks a free one)
+  BATON_HOST          address to bind (default localhost)
+  BATON_DATA_DIR      folder of the embedded database (default ./data)
+  DATABASE_URL        postgres://… to use a PostgreSQL server instead of the embedded one
+  BATON_LOG_LEVEL     fatal|error|warn|info|debug|trace|silent (default info)
+  BATON_SEED_DEMO     seed the demo workspace on first run (default true)
+  BATON_ALLOWED_ORIGINS  extra origins allowed to open agent WebSockets, comma-separated
+  BATON_SECURE_COOKIES   mark the session cookie Secure (set behind HTTPS)`;
+
+const help: Record<string, string> = {
+  main: `Usage: baton <command> [--help]
+
+Commands:
+  serve     run the server (migrates, and seeds the demo workspace on first run)
+  migrate   apply database migrations and exit
+  seed      create the demo workspace if missing and exit
+
+${environment}`,
+  serve: `Usage: baton serve\n\nMigrate, seed the demo workspace on first run, and serve HTTP and WebSocket.\n\n${environment}`,
+  migrate: `Usage: baton migrate\n\nApply the numbered migrations not yet applied (safe to run from several instances at once).\n\n${environment}`,
+  seed: `Usage: baton seed\n\nCreate the demo workspace (agents, teams, articles, CRM customers) unless it exists.\n\n${environment}`,
+};
+
+/**
+ * The `baton` command line. Returns the exit code.
+ *
+ * @example
+ *   process.exitCode = await runCli(['serve']);
+ */
+export async function runCli(args: string[]): Promise<number> {
+  const [command = 'serve', ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') return print(help.main!);
+  if (!(command in help) || command === 'main') {
+    console.error(`Unknown command "${command}".\n\n${help.main}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) return print(help[command]!);
+  if (rest.length > 0) {
+    console.error(`Unexpected argument(s): ${rest.join(' ')}\n\n${help[command]}`);
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  try {
+    if (command === 'serve') return await serve(config);
+    const database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
+    try {
+      const applied = await migrate(database.db);
+      if (command === 'migrate') return print(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.');
+      const seeded = await seedDemoWorkspace(database.db, cryptoIds, systemClock);
+      return print(seeded.created ? `Seeded workspace "${seeded.workspace}".` : `Workspace "${seeded.workspace}" already exists; nothing changed.`);
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    if (error instanceof DataDirLockedError) return fail(error.message);
+    throw error;
+  }
+}
+
+async function serve(config: Config): Promise<number> {
+  const started = performance.now();
+  const baton = await startBaton(config);
+  console.log(describeStart(config, baton, performance.now() - started));
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await baton.close();
+  return 0;
+}
+
+function print(text: string): number {
+  console.log(text);
+  return 0;
+}
+
+function fail(text: string): number {
+  console.error(text);
+  return 1;
+}

@@ -1,0 +1,11 @@
+import type { EventPublisher } from './events.ts';
+import type { Clock, Ids } from './ports.ts';
+import type { Store } from './store.ts';
+
+/** What every command receives: the ports, wired once in `src/main.ts`. */
+export interface Deps {
+  store: Store;
+  ids: Ids;
+  clock: Clock;
+  events: EventPublisher;
+}

@@ -1,0 +1,43 @@
+/**
+ * Typed domain events. Commands append them to the `events` table in the same transaction
+ * as the change they describe, then publish them after commit; listeners (real-time pushes,
+ * later webhooks and metrics) subscribe to them. Payloads never hold message text.
+ */
+export type DomainEvent =
+  | { type: 'conversation.started'; conversationId: string; payload: { channel: string; customerId: string } }
+  | { type: 'message.created'; conversationId: string; payload: { seq: number; authorKind: AuthorKind } }
+  | {
+      type: 'conversation.status_changed';
+      conversationId: string;
+      payload: { from: string; to: string; cause: string };
+    }
+  | {
+      type: 'handoff.created';
+      conversationId: string;
+      handoffId: string;
+      payload: { priority: number; triggers: string[] };
+    }
+  | { type: 'handoff.assigned'; conversationId: string; handoffId: string; agentId: string; payload: Record<string, never> }
+  | {
+      type: 'handoff.closed';
+      conversationId: string;
+      handoffId: string;
+      agentId?: string;
+      payload: { status: 'completed' | 'cancelled'; reason: string };
+    }
+  | { type: 'agent.signed_in'; agentId: string; payload: Record<string, never> }
+  | { type: 'agent.signed_out'; agentId: string; payload: Record<string, never> };
+
+/** Who wrote a message. */
+export type AuthorKind = 'customer' | 'assistant' | 'agent' | 'system';
+
+/** The event types, for listeners and queries. */
+export type DomainEventType = DomainEvent['type'];
+
+/** An event as stored, with its workspace and position in the log. */
+export type StoredEvent = DomainEvent & { workspaceId: string; id: string; occurredAt: Date };
+
+/** Where committed events go: the in-process bus, later a cross-instance notifier too. */
+export interface EventPublisher {
+  publish(workspaceId: string, events: readonly DomainEvent[]): void;
+}

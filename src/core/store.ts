@@ -1,0 +1,89 @@
+import type { Agent, Workspace } from '../agent/types.ts';
+import type { Article } from '../assistant/answerFromKnowledgeBase.ts';
+import type { ConversationStatus } from '../message/conversationMachine.ts';
+import type { Channel, Conversation, Customer, Message, NewMessage } from '../message/types.ts';
+import type { EscalationDecision } from '../policy/decideEscalation.ts';
+import type { HandoffStatus } from '../routing/handoffMachine.ts';
+import type { Handoff } from '../routing/types.ts';
+import type { DomainEvent, StoredEvent } from './events.ts';
+
+/**
+ * The storage port. Every method is scoped by workspace id: a row of another workspace is
+ * simply not found. Status changes are compare-and-set: they name the status they expect and
+ * return `false` (changing nothing) when someone else moved first.
+ */
+export interface Store {
+  /** Run `work` in one transaction; everything it wrote rolls back if it throws. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+
+  workspaces: {
+    bySlug(slug: string): Promise<(Workspace & { identitySecret: string }) | undefined>;
+  };
+  customers: {
+    create(workspaceId: string, customer: Omit<Customer, 'workspaceId' | 'tier'> & { tier?: string }): Promise<Customer>;
+    byExternalId(workspaceId: string, externalId: string): Promise<Customer | undefined>;
+  };
+  conversations: {
+    /** Insert, or `undefined` when the customer already has an open one on that channel. */
+    create(
+      workspaceId: string,
+      c: { id: string; customerId: string; channel: Channel; customerTokenHash: string },
+    ): Promise<Conversation | undefined>;
+    get(workspaceId: string, id: string): Promise<Conversation | undefined>;
+    /** Lock the row for this transaction (serializes writers of one conversation). */
+    lock(workspaceId: string, id: string): Promise<Conversation | undefined>;
+    byTokenHash(tokenHash: string): Promise<Conversation | undefined>;
+    openFor(workspaceId: string, customerId: string, channel: Channel): Promise<Conversation | undefined>;
+    setTokenHash(workspaceId: string, id: string, tokenHash: string): Promise<void>;
+    /** Compare-and-set the status; `assignedAgentId` is written as given. */
+    setStatus(
+      workspaceId: string,
+      id: string,
+      from: ConversationStatus,
+      to: ConversationStatus,
+      assignedAgentId: string | null,
+    ): Promise<boolean>;
+    assignedTo(workspaceId: string, agentId: string): Promise<Conversation[]>;
+  };
+  messages: {
+    /** Append with the next sequence number; a repeated `clientMessageId` returns the stored one. */
+    append(workspaceId: string, conversationId: string, message: NewMessage & { id: string }): Promise<{ message: Message; created: boolean }>;
+    after(workspaceId: string, conversationId: string, afterSeq: number, limit: number): Promise<Message[]>;
+    customerTexts(workspaceId: string, conversationId: string): Promise<string[]>;
+  };
+  handoffs: {
+    create(
+      workspaceId: string,
+      h: { id: string; conversationId: string; priority: number; decision: EscalationDecision },
+    ): Promise<Handoff | undefined>;
+    get(workspaceId: string, id: string): Promise<Handoff | undefined>;
+    activeFor(workspaceId: string, conversationId: string): Promise<Handoff | undefined>;
+    waiting(workspaceId: string, limit: number): Promise<Handoff[]>;
+    /** Compare-and-set the status with the fields that go with it. */
+    setStatus(
+      workspaceId: string,
+      id: string,
+      from: HandoffStatus,
+      to: HandoffStatus,
+      fields: { assignedAgentId?: string; closeReason?: string },
+    ): Promise<boolean>;
+  };
+  agents: {
+    byEmail(workspaceId: string, email: string): Promise<(Agent & { passwordHash: string; active: boolean }) | undefined>;
+    get(workspaceId: string, id: string): Promise<Agent | undefined>;
+    setPresence(workspaceId: string, id: string, presence: Agent['presence']): Promise<void>;
+  };
+  sessions: {
+    create(s: { tokenHash: string; workspaceId: string; agentId: string; expiresInSeconds: number }): Promise<void>;
+    /** The live session's agent; expired sessions are not found. */
+    find(tokenHash: string): Promise<{ workspaceId: string; agentId: string; expiresAt: Date } | undefined>;
+    delete(tokenHash: string): Promise<void>;
+  };
+  articles: {
+    list(workspaceId: string): Promise<Article[]>;
+  };
+  events: {
+    append(workspaceId: string, events: readonly DomainEvent[]): Promise<void>;
+    list(workspaceId: string, filter: { conversationId?: string; afterId?: string }): Promise<StoredEvent[]>;
+  };
+}

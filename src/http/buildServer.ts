@@ -1,0 +1,66 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Deps } from '../core/deps.ts';
+import type { ConversationFeed } from '../realtime/conversationFeed.ts';
+import type { EventBus } from '../realtime/eventBus.ts';
+import { installErrorHandler } from './errorHandler.ts';
+import { agentRoutes } from './routes/agentRoutes.ts';
+import { customerRoutes } from './routes/customerRoutes.ts';
+import { systemRoutes } from './routes/systemRoutes.ts';
+import { sharedSchemas } from './schemas.ts';
+import { socketRoute } from './socketRoute.ts';
+
+const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public');
+
+/** What the HTTP edge needs besides the command ports. */
+export interface ServerOptions {
+  logger: FastifyServerOptions['logger'];
+  allowedOrigins: string[];
+  secureCookies: boolean;
+  engine: string;
+}
+
+/**
+ * The Fastify application: strict schemas (no coercion, no unknown fields, 64 KiB bodies),
+ * the error catalogue, cookies, WebSocket, the OpenAPI document and the static pages.
+ *
+ * @example
+ *   const app = await buildServer(deps, feed, bus, { logger: true, allowedOrigins: [], secureCookies: false, engine: 'pglite' });
+ */
+export async function buildServer(deps: Deps, feed: ConversationFeed, bus: EventBus, options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger,
+    bodyLimit: 64 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true } },
+  });
+  installErrorHandler(app);
+  for (const schema of sharedSchemas) app.addSchema(schema);
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Baton API', version: '0.1.0', description: 'Hand customers from an AI assistant to a human agent without losing context.' },
+      components: {
+        securitySchemes: {
+          customerToken: { type: 'http', scheme: 'bearer', description: 'The token returned when the conversation started; opens that conversation only.' },
+          agentSession: { type: 'apiKey', in: 'cookie', name: 'baton_session' },
+        },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/', index: ['index.html'] });
+  customerRoutes(app, deps);
+  agentRoutes(app, deps, { secureCookies: options.secureCookies });
+  socketRoute(app, deps, feed, bus, options.allowedOrigins);
+  systemRoutes(app, { engine: options.engine, feed });
+  return app;
+}

@@ -1,0 +1,162 @@
+import type { FastifyInstance } from 'fastify';
+import { handBackConversation, resolveConversation } from '../../agent/closeAssignedConversation.ts';
+import { postAgentMessage } from '../../agent/postAgentMessage.ts';
+import { signIn, signOut } from '../../agent/signIn.ts';
+import type { Deps } from '../../core/deps.ts';
+import { readMessages, readWorkspaceConversation } from '../../message/readConversation.ts';
+import { claimHandoff } from '../../routing/claimHandoff.ts';
+import { listWaitingHandoffs } from '../../routing/listWaitingHandoffs.ts';
+import { agentOf, clearSessionCookie, sessionCookie, setSessionCookie } from '../auth.ts';
+import { clientMessageId, errors, messageBody, seqParam, uuid } from '../schemas.ts';
+
+const cookie = [{ agentSession: [] }];
+const idParams = (name: string) =>
+  ({ type: 'object', required: [name], additionalProperties: false, properties: { [name]: uuid } }) as const;
+const emptyBody = { type: 'object', additionalProperties: false, properties: {} } as const;
+const conversationView = {
+  type: 'object',
+  properties: { conversation: { $ref: 'Conversation#' }, handoff: { anyOf: [{ $ref: 'Handoff#' }, { type: 'null' }] } },
+} as const;
+
+type ById = { Params: { conversationId: string } };
+
+/** The agent's side: sign in, see waiting handoffs, take one, reply, resolve or hand back. */
+export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureCookies: boolean }): void {
+  app.post<{ Body: { workspace: string; email: string; password: string } }>('/v1/agent/session', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Sign in; sets an HttpOnly session cookie',
+      body: {
+        type: 'object',
+        required: ['workspace', 'email', 'password'],
+        additionalProperties: false,
+        properties: {
+          workspace: { type: 'string', minLength: 1, maxLength: 63 },
+          email: { type: 'string', minLength: 3, maxLength: 320 },
+          password: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+      },
+      response: { 200: { type: 'object', properties: { agent: { $ref: 'Agent#' } } }, ...errors(400, 401) },
+    },
+    handler: async (request, reply) => {
+      const { agent, sessionToken, expiresInSeconds } = await signIn(deps, request.body);
+      setSessionCookie(reply, sessionToken, expiresInSeconds, options.secureCookies);
+      return { agent };
+    },
+  });
+
+  app.delete('/v1/agent/session', {
+    schema: { tags: ['agent'], summary: 'Sign out', security: cookie, response: { 204: { type: 'null' }, ...errors(401) } },
+    handler: async (request, reply) => {
+      const agent = await agentOf(deps, request);
+      await signOut(deps, agent, request.cookies[sessionCookie] ?? '');
+      clearSessionCookie(reply, options.secureCookies);
+      return reply.code(204).send();
+    },
+  });
+
+  app.get('/v1/agent/me', {
+    schema: { tags: ['agent'], summary: 'The signed-in agent', security: cookie, response: { 200: { type: 'object', properties: { agent: { $ref: 'Agent#' } } }, ...errors(401) } },
+    handler: async (request) => ({ agent: await agentOf(deps, request) }),
+  });
+
+  app.get('/v1/agent/handoffs', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Handoffs waiting for an agent, highest priority first',
+      security: cookie,
+      response: { 200: { type: 'object', properties: { handoffs: { type: 'array', items: { $ref: 'Handoff#' } } } }, ...errors(401) },
+    },
+    handler: async (request) => ({ handoffs: await listWaitingHandoffs(deps, (await agentOf(deps, request)).workspaceId) }),
+  });
+
+  app.post<{ Params: { handoffId: string }; Body: Record<string, never> }>('/v1/agent/handoffs/:handoffId/claim', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Take a waiting handoff; the conversation is then yours',
+      security: cookie,
+      params: idParams('handoffId'),
+      body: { ...emptyBody, nullable: true },
+      response: { 200: conversationView, ...errors(401, 404, 409) },
+    },
+    handler: async (request) => claimHandoff(deps, await agentOf(deps, request), request.params.handoffId),
+  });
+
+  app.get('/v1/agent/conversations', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Conversations assigned to me',
+      security: cookie,
+      response: { 200: { type: 'object', properties: { conversations: { type: 'array', items: { $ref: 'Conversation#' } } } }, ...errors(401) },
+    },
+    handler: async (request) => {
+      const agent = await agentOf(deps, request);
+      return { conversations: await deps.store.conversations.assignedTo(agent.workspaceId, agent.id) };
+    },
+  });
+
+  app.get<ById>('/v1/agent/conversations/:conversationId', {
+    schema: { tags: ['agent'], summary: 'A conversation of my workspace with its active handoff', security: cookie, params: idParams('conversationId'), response: { 200: conversationView, ...errors(401, 404) } },
+    handler: async (request) => readWorkspaceConversation(deps, (await agentOf(deps, request)).workspaceId, request.params.conversationId),
+  });
+
+  app.get<ById & { Querystring: { after?: string; limit?: string } }>('/v1/agent/conversations/:conversationId/messages', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Messages after a sequence number, oldest first',
+      security: cookie,
+      params: idParams('conversationId'),
+      querystring: { type: 'object', additionalProperties: false, properties: { after: seqParam, limit: seqParam } },
+      response: { 200: { type: 'object', properties: { messages: { type: 'array', items: { $ref: 'Message#' } } } }, ...errors(400, 401, 404) },
+    },
+    handler: async (request) => {
+      const agent = await agentOf(deps, request);
+      const { conversation } = await readWorkspaceConversation(deps, agent.workspaceId, request.params.conversationId);
+      return { messages: await readMessages(deps, conversation, Number(request.query.after ?? 0), Number(request.query.limit ?? 100)) };
+    },
+  });
+
+  app.post<ById & { Body: { body: string; clientMessageId?: string } }>('/v1/agent/conversations/:conversationId/messages', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Reply in a conversation assigned to me',
+      security: cookie,
+      params: idParams('conversationId'),
+      body: { type: 'object', required: ['body'], additionalProperties: false, properties: { body: messageBody, clientMessageId } },
+      response: { 201: { type: 'object', properties: { message: { $ref: 'Message#' }, created: { type: 'boolean' } } }, ...errors(400, 401, 404, 409, 413) },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await postAgentMessage(deps, await agentOf(deps, request), request.params.conversationId, request.body)),
+  });
+
+  app.post<ById & { Body: { disposition: string } }>('/v1/agent/conversations/:conversationId/resolve', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Resolve a conversation assigned to me, with a disposition',
+      security: cookie,
+      params: idParams('conversationId'),
+      body: {
+        type: 'object',
+        required: ['disposition'],
+        additionalProperties: false,
+        properties: { disposition: { type: 'string', pattern: '^[a-z][a-z0-9_]{1,49}$', description: 'e.g. answered, refunded, escalated_elsewhere' } },
+      },
+      response: { 200: { type: 'object', properties: { conversation: { $ref: 'Conversation#' } } }, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => ({
+      conversation: await resolveConversation(deps, await agentOf(deps, request), request.params.conversationId, request.body.disposition),
+    }),
+  });
+
+  app.post<ById>('/v1/agent/conversations/:conversationId/hand-back', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Give a conversation assigned to me back to the assistant',
+      security: cookie,
+      params: idParams('conversationId'),
+      body: { ...emptyBody, nullable: true },
+      response: { 200: { type: 'object', properties: { conversation: { $ref: 'Conversation#' } } }, ...errors(401, 404, 409) },
+    },
+    handler: async (request) => ({ conversation: await handBackConversation(deps, await agentOf(deps, request), request.params.conversationId) }),
+  });
+}

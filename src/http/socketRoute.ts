@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Agent } from '../agent/types.ts';
+import type { Deps } from '../core/deps.ts';
+import { DomainError, type ErrorId } from '../core/errors.ts';
+import { authenticateCustomer } from '../message/authenticateCustomer.ts';
+import type { Message } from '../message/types.ts';
+import type { ConversationFeed } from '../realtime/conversationFeed.ts';
+import type { EventBus } from '../realtime/eventBus.ts';
+import { agentOf, bearerToken } from './auth.ts';
+import { errorBody } from './errorHandler.ts';
+import { parseFrame } from './socketFrames.ts';
+
+/** Frames a client may send per second before the socket is closed (1008). */
+const maxFramesPerSecond = 30;
+
+/** Who is on the other end of a socket. */
+type Peer = { kind: 'agent'; agent: Agent } | { kind: 'customer'; workspaceId: string; conversationId: string } | { kind: 'anonymous' };
+
+/**
+ * `GET /v1/ws`: one WebSocket per client. Agents are known from their session cookie at the
+ * upgrade (and only from Baton's own or allowed origins); customers send an `auth` frame with
+ * their conversation token. Then `subscribe` with the last sequence number held streams every
+ * later message once, in order; agents also receive queue changes of their workspace.
+ */
+export function socketRoute(app: FastifyInstance, deps: Deps, feed: ConversationFeed, bus: EventBus, allowedOrigins: string[]): void {
+  const agentSockets = new Map<string, Set<{ socket: WebSocket; agent: Agent }>>();
+
+  bus.subscribe((workspaceId, event) => {
+    const sockets = agentSockets.get(workspaceId);
+    if (!sockets) return;
+    if (event.type === 'agent.signed_out') {
+      for (const entry of sockets) if (entry.agent.id === event.agentId) entry.socket.close(4001, 'signed out');
+      return;
+    }
+    if ((event.type.startsWith('handoff.') || event.type === 'conversation.status_changed') && 'conversationId' in event) {
+      const frame = JSON.stringify({ type: 'queue', event: event.type, conversationId: event.conversationId, handoffId: 'handoffId' in event ? event.handoffId : undefined });
+      for (const { socket } of sockets) socket.send(frame);
+    }
+  });
+
+  app.get('/v1/ws', {
+    websocket: true,
+    schema: { tags: ['realtime'], summary: 'WebSocket: subscribe to conversations; agents also get queue changes', hide: false },
+    preValidation: async (request, reply) => {
+      if (!originAllowed(request, allowedOrigins)) return reply.code(403).send(errorBody('origin_refused'));
+    },
+  }, async (socket, request) => {
+    let peer: Peer = { kind: 'anonymous' };
+    const follows = new Map<string, () => void>();
+    const send = (frame: unknown) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(frame));
+    const fail = (id: ErrorId, message?: string) => send({ type: 'error', ...errorBody(id, message) });
+    let windowStart = Date.now();
+    let framesInWindow = 0;
+
+    // Listen before any await, so no early frame is dropped.
+    const ready = identify(deps, request).then((found) => {
+      peer = found;
+      if (peer.kind === 'agent') {
+        const entry = { socket, agent: peer.agent };
+        let set = agentSockets.get(peer.agent.workspaceId);
+        if (!set) agentSockets.set(peer.agent.workspaceId, (set = new Set()));
+        set.add(entry);
+        socket.once('close', () => set.delete(entry));
+        send({ type: 'ready', role: 'agent', agentId: peer.agent.id });
+      }
+    });
+
+    socket.on('message', async (data) => {
+      const now = Date.now();
+      if (now - windowStart >= 1000) [windowStart, framesInWindow] = [now, 0];
+      if (++framesInWindow > maxFramesPerSecond) return socket.close(1008, 'rate_limited');
+      await ready;
+      const frame = parseFrame(data.toString());
+      if (!frame) return fail('invalid_request', 'Not a valid frame.');
+      try {
+        if (frame.type === 'ping') return send({ type: 'pong' });
+        if (frame.type === 'auth') {
+          const conversation = await authenticateCustomer(deps, frame.customerToken, frame.conversationId);
+          peer = { kind: 'customer', workspaceId: conversation.workspaceId, conversationId: conversation.id };
+          return send({ type: 'ready', role: 'customer', conversationId: conversation.id });
+        }
+        if (frame.type === 'unsubscribe') {
+          follows.get(frame.conversationId)?.();
+          follows.delete(frame.conversationId);
+          return;
+        }
+        const workspaceId = await mayRead(deps, peer, frame.conversationId);
+        follows.get(frame.conversationId)?.();
+        follows.set(
+          frame.conversationId,
+          feed.follow(workspaceId, frame.conversationId, frame.after ?? 0, (message: Message) => send({ type: 'message', conversationId: frame.conversationId, message })),
+        );
+        send({ type: 'subscribed', conversationId: frame.conversationId, after: frame.after ?? 0 });
+      } catch (error) {
+        if (error instanceof DomainError) return fail(error.id, error.message);
+        request.log.error({ err: error }, 'socket frame failed');
+        fail('internal');
+      }
+    });
+    socket.on('close', () => {
+      for (const stop of follows.values()) stop();
+      follows.clear();
+    });
+  });
+}
+
+async function identify(deps: Deps, request: FastifyRequest): Promise<Peer> {
+  try {
+    return { kind: 'agent', agent: await agentOf(deps, request) };
+  } catch {
+    const token = bearerToken(request);
+    if (!token) return { kind: 'anonymous' };
+    const params = new URL(request.url, 'http://x').searchParams;
+    const conversationId = params.get('conversationId') ?? '';
+    try {
+      const conversation = await authenticateCustomer(deps, token, conversationId);
+      return { kind: 'customer', workspaceId: conversation.workspaceId, conversationId: conversation.id };
+    } catch {
+      return { kind: 'anonymous' };
+    }
+  }
+}
+
+/** The workspace of a conversation the peer may read; anything else is `not_found`. */
+async function mayRead(deps: Deps, peer: Peer, conversationId: string): Promise<string> {
+  if (peer.kind === 'anonymous') throw new DomainError('unauthenticated');
+  if (peer.kind === 'customer') {
+    if (peer.conversationId !== conversationId) throw new DomainError('not_found');
+    return peer.workspaceId;
+  }
+  const conversation = await deps.store.conversations.get(peer.agent.workspaceId, conversationId);
+  if (!conversation) throw new DomainError('not_found');
+  return peer.agent.workspaceId;
+}
+
+/** Same origin as the request's host, one of the allowed origins, or no Origin (not a browser). */
+function originAllowed(request: FastifyRequest, allowedOrigins: string[]): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}

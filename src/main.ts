@@ -1,0 +1,87 @@
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { Config } from './core/config.ts';
+import type { Deps } from './core/deps.ts';
+import { systemClock } from './core/ports.ts';
+import { cryptoIds } from './core/secrets.ts';
+import { buildServer } from './http/buildServer.ts';
+import { ConversationFeed } from './realtime/conversationFeed.ts';
+import { EventBus } from './realtime/eventBus.ts';
+import { seedDemoWorkspace, type SeedResult } from './seed/seedDemoWorkspace.ts';
+import { kyselyStore } from './store/kyselyStore.ts';
+import { migrate } from './store/migrate.ts';
+import { openDatabase, type OpenDatabase } from './store/openDatabase.ts';
+
+/** A running Baton. */
+export interface Baton {
+  app: FastifyInstance;
+  url: string;
+  deps: Deps;
+  database: OpenDatabase;
+  seed?: SeedResult;
+  close(): Promise<void>;
+}
+
+/** Test and embedding hooks: an already-open database, and where logs go. */
+export interface StartOptions {
+  database?: OpenDatabase;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * The composition root: open the database, migrate, seed the demo on first run, wire the
+ * real adapters into the ports, and listen. Nothing else in Baton constructs adapters.
+ *
+ * @example
+ *   const baton = await startBaton(loadConfig(process.env));
+ *   console.log(baton.url);
+ */
+export async function startBaton(config: Config, options: StartOptions = {}): Promise<Baton> {
+  const database =
+    options.database ??
+    (await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir }));
+  try {
+    await migrate(database.db);
+    const seed = config.seedDemo ? await seedDemoWorkspace(database.db, cryptoIds, systemClock) : undefined;
+    const logger = options.logger ?? loggerOptions(config.logLevel);
+    const bus = new EventBus((error) => app.log.error({ err: error }, 'event listener failed'));
+    const deps: Deps = { store: kyselyStore(database.db), ids: cryptoIds, clock: systemClock, events: bus };
+    const feed = new ConversationFeed(deps.store, bus, (error) => app.log.error({ err: error }, 'message feed failed'));
+    const app = await buildServer(deps, feed, bus, {
+      logger,
+      allowedOrigins: config.allowedOrigins,
+      secureCookies: config.secureCookies,
+      engine: database.engine,
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      deps,
+      database,
+      seed,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/**
+ * Pino settings: request lines carry method, path (no query string) and status only;
+ * authorization and cookie headers are redacted. Message text is never logged.
+ */
+export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+    },
+  };
+}

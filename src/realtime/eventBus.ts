@@ -1,0 +1,36 @@
+import type { DomainEvent, EventPublisher } from '../core/events.ts';
+
+/** A listener for committed domain events. */
+export type EventListener = (workspaceId: string, event: DomainEvent) => void;
+
+/**
+ * The in-process event bus: commands publish committed events, listeners (real-time feeds,
+ * later webhooks and metrics) react. A listener that throws is reported and the others still run.
+ *
+ * @example
+ *   const bus = new EventBus((error) => log.error(error));
+ *   bus.subscribe((ws, e) => { if (e.type === 'message.created') ... });
+ */
+export class EventBus implements EventPublisher {
+  readonly #listeners = new Set<EventListener>();
+
+  constructor(private readonly onListenerError: (error: unknown) => void) {}
+
+  /** Add a listener; returns a function that removes it. */
+  subscribe(listener: EventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  publish(workspaceId: string, events: readonly DomainEvent[]): void {
+    for (const event of events) {
+      for (const listener of this.#listeners) {
+        try {
+          listener(workspaceId, event);
+        } catch (error) {
+          this.onListenerError(error);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { sql, type Kysely } from 'kysely';
+import type { Store } from '../core/store.ts';
+import type { Database } from './schema.ts';
+import { toAgent } from './rowMappers.ts';
+
+/** Workspaces, agents, their sessions and the knowledge base in SQL. */
+export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'agents' | 'sessions' | 'articles'> {
+  return {
+    workspaces: {
+      async bySlug(slug) {
+        const row = await db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
+        return row && { id: row.id, slug: row.slug, name: row.name, identitySecret: row.identity_secret };
+      },
+    },
+    agents: {
+      async byEmail(workspaceId, email) {
+        const row = await db
+          .selectFrom('agents')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('email', '=', email.toLowerCase())
+          .executeTakeFirst();
+        return row && { ...toAgent(row), passwordHash: row.password_hash, active: row.active };
+      },
+      async get(workspaceId, id) {
+        const row = await db.selectFrom('agents').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).where('active', '=', true).executeTakeFirst();
+        return row && toAgent(row);
+      },
+      async setPresence(workspaceId, id, presence) {
+        await db.updateTable('agents').set({ presence }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+      },
+    },
+    sessions: {
+      async create(s) {
+        await db
+          .insertInto('agent_sessions')
+          .values({
+            token_hash: s.tokenHash,
+            workspace_id: s.workspaceId,
+            agent_id: s.agentId,
+            expires_at: sql<Date>`now() + make_interval(secs => ${s.expiresInSeconds})`,
+          })
+          .execute();
+      },
+      async find(tokenHash) {
+        const row = await db
+          .selectFrom('agent_sessions')
+          .innerJoin('agents', (j) => j.onRef('agents.workspace_id', '=', 'agent_sessions.workspace_id').onRef('agents.id', '=', 'agent_sessions.agent_id'))
+          .select(['agent_sessions.workspace_id', 'agent_sessions.agent_id', 'agent_sessions.expires_at'])
+          .where('agent_sessions.token_hash', '=', tokenHash)
+          .where('agent_sessions.expires_at', '>', sql<Date>`now()`)
+          .where('agents.active', '=', true)
+          .executeTakeFirst();
+        return row && { workspaceId: row.workspace_id, agentId: row.agent_id, expiresAt: row.expires_at };
+      },
+      async delete(tokenHash) {
+        await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
+      },
+    },
+    articles: {
+      async list(workspaceId) {
+        return db.selectFrom('kb_articles').select(['slug', 'title', 'body']).where('workspace_id', '=', workspaceId).orderBy('slug').execute();
+      },
+    },
+  };
+}

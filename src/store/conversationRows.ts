@@ -1,0 +1,112 @@
+import { sql, type Kysely } from 'kysely';
+import type { Store } from '../core/store.ts';
+import type { Database } from './schema.ts';
+import { isUniqueViolation, toConversation, toCustomer } from './rowMappers.ts';
+
+/** Customers and conversations in SQL. */
+export function customerRows(db: Kysely<Database>): Store['customers'] {
+  return {
+    async create(workspaceId, c) {
+      const row = await db
+        .insertInto('customers')
+        .values({ workspace_id: workspaceId, id: c.id, external_id: c.externalId, name: c.name, email: c.email, tier: c.tier })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toCustomer(row);
+    },
+    async byExternalId(workspaceId, externalId) {
+      const row = await db
+        .selectFrom('customers')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst();
+      return row && toCustomer(row);
+    },
+  };
+}
+
+/** Conversations in SQL; the one-open-per-customer-and-channel rule is a unique partial index. */
+export function conversationRows(db: Kysely<Database>): Store['conversations'] {
+  return {
+    async create(workspaceId, c) {
+      try {
+        const row = await db
+          .insertInto('conversations')
+          .values({
+            workspace_id: workspaceId,
+            id: c.id,
+            customer_id: c.customerId,
+            channel: c.channel,
+            status: 'with_assistant',
+            customer_token_hash: c.customerTokenHash,
+            assigned_agent_id: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toConversation(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) return undefined;
+        throw error;
+      }
+    },
+    async get(workspaceId, id) {
+      const row = await db.selectFrom('conversations').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      return row && toConversation(row);
+    },
+    async lock(workspaceId, id) {
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
+      return row && toConversation(row);
+    },
+    async byTokenHash(tokenHash) {
+      const row = await db.selectFrom('conversations').selectAll().where('customer_token_hash', '=', tokenHash).executeTakeFirst();
+      return row && toConversation(row);
+    },
+    async openFor(workspaceId, customerId, channel) {
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('customer_id', '=', customerId)
+        .where('channel', '=', channel)
+        .where('status', '<>', 'resolved')
+        .executeTakeFirst();
+      return row && toConversation(row);
+    },
+    async setTokenHash(workspaceId, id, tokenHash) {
+      await db.updateTable('conversations').set({ customer_token_hash: tokenHash }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    },
+    async setStatus(workspaceId, id, from, to, assignedAgentId) {
+      const result = await db
+        .updateTable('conversations')
+        .set({
+          status: to,
+          assigned_agent_id: assignedAgentId,
+          updated_at: sql`now()`,
+          resolved_at: to === 'resolved' ? sql`now()` : null,
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .where('status', '=', from)
+        .executeTakeFirst();
+      return result.numUpdatedRows === 1n;
+    },
+    async assignedTo(workspaceId, agentId) {
+      const rows = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('assigned_agent_id', '=', agentId)
+        .where('status', '=', 'with_agent')
+        .orderBy('updated_at', 'desc')
+        .execute();
+      return rows.map(toConversation);
+    },
+  };
+}

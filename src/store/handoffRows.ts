@@ -1,0 +1,75 @@
+import { sql, type Kysely } from 'kysely';
+import type { Store } from '../core/store.ts';
+import type { Database } from './schema.ts';
+import { isUniqueViolation, toHandoff } from './rowMappers.ts';
+
+/** Handoffs in SQL; one active handoff per conversation is a unique partial index. */
+export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
+  return {
+    async create(workspaceId, h) {
+      try {
+        const row = await db
+          .insertInto('handoffs')
+          .values({
+            workspace_id: workspaceId,
+            id: h.id,
+            conversation_id: h.conversationId,
+            status: 'pending',
+            priority: h.priority,
+            decision: JSON.stringify(h.decision),
+            assigned_agent_id: null,
+            close_reason: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toHandoff(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) return undefined;
+        throw error;
+      }
+    },
+    async get(workspaceId, id) {
+      const row = await db.selectFrom('handoffs').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      return row && toHandoff(row);
+    },
+    async activeFor(workspaceId, conversationId) {
+      const row = await db
+        .selectFrom('handoffs')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('conversation_id', '=', conversationId)
+        .where('status', 'in', ['pending', 'offered', 'assigned'])
+        .executeTakeFirst();
+      return row && toHandoff(row);
+    },
+    async waiting(workspaceId, limit) {
+      const rows = await db
+        .selectFrom('handoffs')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('status', '=', 'pending')
+        .orderBy('priority', 'desc')
+        .orderBy('created_at')
+        .limit(limit)
+        .execute();
+      return rows.map(toHandoff);
+    },
+    async setStatus(workspaceId, id, from, to, fields) {
+      const closing = to === 'completed' || to === 'cancelled';
+      const result = await db
+        .updateTable('handoffs')
+        .set({
+          status: to,
+          ...(fields.assignedAgentId !== undefined && { assigned_agent_id: fields.assignedAgentId }),
+          ...(to === 'assigned' && { assigned_at: sql`now()` }),
+          ...(to === 'pending' && { assigned_agent_id: null, assigned_at: null }),
+          ...(closing && { closed_at: sql`now()`, close_reason: fields.closeReason ?? to }),
+        })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .where('status', '=', from)
+        .executeTakeFirst();
+      return result.numUpdatedRows === 1n;
+    },
+  };
+}

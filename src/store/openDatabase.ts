@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+/** Where the data lives: a PostgreSQL server, or the embedded PGlite in a folder (or in memory). */
+export type DatabaseTarget =
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  | { engine: 'pglite'; dataDir: string }
+  | { engine: 'pglite'; loadDataDir: Blob };
+
+/** An open database: the Kysely handle and how to close it. */
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+/**
+ * Open Baton's database. Both engines go through `pg` and Kysely's PostgresDialect, so every
+ * query runs the same code; PGlite is reached through `createPgConfig`. A PGlite folder is
+ * locked to one process: a second Baton on the same folder is refused with a clear message.
+ *
+ * @example
+ *   const { db, close } = await openDatabase({ engine: 'pglite', dataDir: './data' });
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    pool.on('error', () => {
+      // An idle client lost its connection; the pool replaces it on next use.
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const releaseLock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => {};
+  try {
+    const pglite =
+      'dataDir' in target ? new PGlite(join(target.dataDir, 'pg')) : new PGlite({ loadDataDir: target.loadDataDir });
+    await pglite.waitReady;
+    const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        await db.destroy();
+        await pglite.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/** Thrown when another live process holds the embedded database folder. */
+export class DataDirLockedError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(
+      `The embedded database in ${dataDir} is in use by process ${pid}. PGlite is one process: ` +
+        'stop that Baton first, or run several instances on a PostgreSQL server with DATABASE_URL.',
+    );
+    this.name = 'DataDirLockedError';
+  }
+}
+
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'baton.pid');
+  let holder: number | undefined;
+  try {
+    holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+  } catch {
+    holder = undefined;
+  }
+  if (holder && holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

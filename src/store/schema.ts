@@ -1,0 +1,158 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Kysely's view of the tables in `migrations/`. Keep in step with the SQL: the store
+ * contract suite fails when they drift.
+ */
+export interface Database {
+  workspaces: WorkspaceTable;
+  teams: TeamTable;
+  agents: AgentTable;
+  agent_sessions: AgentSessionTable;
+  customers: CustomerTable;
+  orders: OrderTable;
+  subscriptions: SubscriptionTable;
+  tickets: TicketTable;
+  kb_articles: ArticleTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
+  handoffs: HandoffTable;
+  events: EventTable;
+  schema_migrations: MigrationTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+interface WorkspaceTable {
+  id: string;
+  slug: string;
+  name: string;
+  identity_secret: string;
+  created_at: Generated<Date>;
+}
+interface TeamTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  category: string;
+}
+interface AgentTable {
+  workspace_id: string;
+  id: string;
+  email: string;
+  display_name: string;
+  role: 'agent' | 'supervisor' | 'admin';
+  team_id: string | null;
+  skills: Json<Record<string, number>>;
+  languages: string[];
+  capacity: number;
+  presence: 'online' | 'away' | 'offline';
+  password_hash: string;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+interface AgentSessionTable {
+  token_hash: string;
+  workspace_id: string;
+  agent_id: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+interface CustomerTable {
+  workspace_id: string;
+  id: string;
+  external_id: string | null;
+  name: string | null;
+  email: string | null;
+  tier: Generated<string>;
+  customer_since: ColumnType<Date | null, string | null | undefined, string | null>;
+  created_at: Generated<Date>;
+}
+interface OrderTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  number: string;
+  status: string;
+  total_minor: ColumnType<string, number, number>;
+  currency: string;
+  placed_at: Timestamp;
+}
+interface SubscriptionTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  plan: string;
+  status: 'active' | 'past_due' | 'cancelled';
+  started_at: Timestamp;
+  renews_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+interface TicketTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  subject: string;
+  status: string;
+  opened_at: Timestamp;
+}
+interface ArticleTable {
+  workspace_id: string;
+  id: string;
+  slug: string;
+  title: string;
+  body: string;
+  category: string;
+}
+interface ConversationTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  channel: 'chat' | 'email' | 'voice';
+  status: 'with_assistant' | 'waiting_for_agent' | 'with_agent' | 'resolved';
+  last_seq: Generated<number>;
+  assigned_agent_id: string | null;
+  customer_token_hash: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+interface MessageTable {
+  workspace_id: string;
+  conversation_id: string;
+  seq: number;
+  id: string;
+  author_kind: 'customer' | 'assistant' | 'agent' | 'system';
+  author_agent_id: string | null;
+  body: string;
+  client_message_id: string | null;
+  created_at: Generated<Date>;
+}
+interface HandoffTable {
+  workspace_id: string;
+  id: string;
+  conversation_id: string;
+  status: 'pending' | 'offered' | 'assigned' | 'completed' | 'cancelled';
+  priority: number;
+  decision: Json<unknown>;
+  assigned_agent_id: string | null;
+  close_reason: string | null;
+  created_at: Generated<Date>;
+  assigned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+interface EventTable {
+  id: Generated<string>;
+  workspace_id: string;
+  type: string;
+  conversation_id: string | null;
+  handoff_id: string | null;
+  agent_id: string | null;
+  payload: Json<unknown>;
+  occurred_at: Generated<Date>;
+}
+interface MigrationTable {
+  version: number;
+  name: string;
+  applied_at: Generated<Date>;
+}

@@ -39,9 +39,8 @@ export async function closeAssignedConversation(
     }
     const to = transition(conversationTable, conversation.status, action.kind);
     const assignee = to === 'resolved' ? agent.id : null;
-    if (!(await tx.conversations.setStatus(workspaceId, conversationId, conversation.status, to, assignee))) {
-      throw new DomainError('conflict');
-    }
+    const closed = await tx.conversations.setStatus(workspaceId, conversationId, conversation.status, to, assignee);
+    if (!closed) throw new DomainError('conflict');
     const notice =
       action.kind === 'resolve'
         ? `${agent.displayName} marked this conversation as resolved.`
@@ -49,7 +48,7 @@ export async function closeAssignedConversation(
     const { message } = await tx.messages.append(workspaceId, conversationId, { id: deps.ids.uuid(), authorKind: 'system', body: notice });
     emit({ type: 'conversation.status_changed', conversationId, payload: { from: conversation.status, to, cause: action.kind } });
     emit({ type: 'message.created', conversationId, payload: { seq: message.seq, authorKind: 'system' } });
-    return { ...conversation, status: to, assignedAgentId: assignee, lastSeq: message.seq };
+    return { ...closed, lastSeq: message.seq };
   });
 }
 

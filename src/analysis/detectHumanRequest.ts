@@ -19,11 +19,12 @@ const requestPatterns: RegExp[] = [
   /\b(need|want|get)\s+(help\s+from\s+)?(a|an)?\s*(human|person|someone|somebody|agent|representative)\b/i,
   /\b(is|isn'?t)\s+there\s+(anyone|anybody|someone|a\s+person)\b/i,
   /\b(hablar|habla)\s+con\s+(un|una|alguien|una\s+persona|un\s+humano|un\s+agente)/i,
-  /\b(parler|discuter)\s+(à|a|avec)\s+(un|une|quelqu'un)/i,
+  /\b(parler|discuter)\s+(à|a|avec)\s+(un|une|quelqu.un)/i,
   /\b(mit\s+einem?\s+(menschen|mitarbeiter|berater|agenten))\b/i,
   /\b(falar|conversar)\s+com\s+(um|uma|alguém|algu[eé]m)/i,
   /\b(parlare)\s+con\s+(un|una|qualcuno)/i,
   /\b(spreken|praten)\s+met\s+(een|iemand)/i,
+  /\bmet\s+(iemand|een\s+(mens|medewerker|persoon))\s+(spreken|praten)/i,
   /\b(menschen|persona\s+real|personne\s+r[ée]elle|pessoa\s+real|persona\s+reale|echt\s+persoon)\b/i,
 ];
 

@@ -35,14 +35,15 @@ export interface Store {
     byTokenHash(tokenHash: string): Promise<Conversation | undefined>;
     openFor(workspaceId: string, customerId: string, channel: Channel): Promise<Conversation | undefined>;
     setTokenHash(workspaceId: string, id: string, tokenHash: string): Promise<void>;
-    /** Compare-and-set the status; `assignedAgentId` is written as given. */
+    /** Compare-and-set the status; `assignedAgentId` is written as given. The updated
+     * conversation, or `undefined` (nothing changed) when its status was no longer `from`. */
     setStatus(
       workspaceId: string,
       id: string,
       from: ConversationStatus,
       to: ConversationStatus,
       assignedAgentId: string | null,
-    ): Promise<boolean>;
+    ): Promise<Conversation | undefined>;
     assignedTo(workspaceId: string, agentId: string): Promise<Conversation[]>;
   };
   messages: {
@@ -59,14 +60,15 @@ export interface Store {
     get(workspaceId: string, id: string): Promise<Handoff | undefined>;
     activeFor(workspaceId: string, conversationId: string): Promise<Handoff | undefined>;
     waiting(workspaceId: string, limit: number): Promise<Handoff[]>;
-    /** Compare-and-set the status with the fields that go with it. */
+    /** Compare-and-set the status with the fields that go with it; the updated handoff, or
+     * `undefined` when its status was no longer `from`. */
     setStatus(
       workspaceId: string,
       id: string,
       from: HandoffStatus,
       to: HandoffStatus,
       fields: { assignedAgentId?: string; closeReason?: string },
-    ): Promise<boolean>;
+    ): Promise<Handoff | undefined>;
   };
   agents: {
     byEmail(workspaceId: string, email: string): Promise<(Agent & { passwordHash: string; active: boolean }) | undefined>;

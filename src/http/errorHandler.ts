@@ -38,7 +38,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(statusOf[error.id]).send(errorBody(error.id, error.message, error.details));
     }
     if (error.validation) {
-      const details = error.validation.map((v) => ({ path: `${error.validationContext}${v.instancePath}`, rule: v.keyword, message: v.message }));
+      const details = error.validation.map((v) => ({
+        path: `${error.validationContext}${v.instancePath}`,
+        rule: v.keyword,
+        message: v.message,
+        ...(v.params && Object.keys(v.params).length > 0 && { params: v.params }),
+      }));
       return reply.code(400).send(errorBody('invalid_request', error.message, details));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(errorBody('payload_too_large'));

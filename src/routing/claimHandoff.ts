@@ -24,12 +24,13 @@ export async function claimHandoff(deps: Deps, agent: Agent, handoffId: string):
     const conversation = await tx.conversations.lock(workspaceId, handoff.conversationId);
     if (!conversation) throw new DomainError('not_found');
     if (!can(handoffTable, handoff.status, 'claim')) throw new DomainError('handoff_not_pending');
-    const claimed = await tx.handoffs.setStatus(workspaceId, handoff.id, handoff.status, 'assigned', { assignedAgentId: agent.id });
+    const claimed = await tx.handoffs.setStatus(workspaceId, handoff.id, handoff.status, transition(handoffTable, handoff.status, 'claim'), {
+      assignedAgentId: agent.id,
+    });
     if (!claimed) throw new DomainError('handoff_not_pending');
     const to = transition(conversationTable, conversation.status, 'assign');
-    if (!(await tx.conversations.setStatus(workspaceId, conversation.id, conversation.status, to, agent.id))) {
-      throw new DomainError('conflict');
-    }
+    const assigned = await tx.conversations.setStatus(workspaceId, conversation.id, conversation.status, to, agent.id);
+    if (!assigned) throw new DomainError('conflict');
     const { message } = await tx.messages.append(workspaceId, conversation.id, {
       id: deps.ids.uuid(),
       authorKind: 'system',
@@ -38,9 +39,6 @@ export async function claimHandoff(deps: Deps, agent: Agent, handoffId: string):
     emit({ type: 'handoff.assigned', conversationId: conversation.id, handoffId: handoff.id, agentId: agent.id, payload: {} });
     emit({ type: 'conversation.status_changed', conversationId: conversation.id, payload: { from: conversation.status, to, cause: 'assign' } });
     emit({ type: 'message.created', conversationId: conversation.id, payload: { seq: message.seq, authorKind: 'system' } });
-    return {
-      handoff: { ...handoff, status: 'assigned', assignedAgentId: agent.id },
-      conversation: { ...conversation, status: to, assignedAgentId: agent.id, lastSeq: message.seq },
-    };
+    return { handoff: claimed, conversation: { ...assigned, lastSeq: message.seq } };
   });
 }

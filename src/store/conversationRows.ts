@@ -83,7 +83,7 @@ export function conversationRows(db: Kysely<Database>): Store['conversations'] {
       await db.updateTable('conversations').set({ customer_token_hash: tokenHash }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     },
     async setStatus(workspaceId, id, from, to, assignedAgentId) {
-      const result = await db
+      const row = await db
         .updateTable('conversations')
         .set({
           status: to,
@@ -94,8 +94,9 @@ export function conversationRows(db: Kysely<Database>): Store['conversations'] {
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
         .where('status', '=', from)
+        .returningAll()
         .executeTakeFirst();
-      return result.numUpdatedRows === 1n;
+      return row && toConversation(row);
     },
     async assignedTo(workspaceId, agentId) {
       const rows = await db

@@ -56,7 +56,7 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
     },
     async setStatus(workspaceId, id, from, to, fields) {
       const closing = to === 'completed' || to === 'cancelled';
-      const result = await db
+      const row = await db
         .updateTable('handoffs')
         .set({
           status: to,
@@ -68,8 +68,9 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
         .where('status', '=', from)
+        .returningAll()
         .executeTakeFirst();
-      return result.numUpdatedRows === 1n;
+      return row && toHandoff(row);
     },
   };
 }

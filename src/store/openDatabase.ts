@@ -10,7 +10,8 @@ import type { Database } from './schema.ts';
 export type DatabaseTarget =
   | { engine: 'postgres'; url: string; poolSize?: number }
   | { engine: 'pglite'; dataDir: string }
-  | { engine: 'pglite'; loadDataDir: Blob };
+  | { engine: 'pglite'; loadDataDir: Blob }
+  | { engine: 'pglite'; memory: true };
 
 /** An open database: the Kysely handle and how to close it. */
 export interface OpenDatabase {
@@ -39,7 +40,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const releaseLock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => {};
   try {
     const pglite =
-      'dataDir' in target ? new PGlite(join(target.dataDir, 'pg')) : new PGlite({ loadDataDir: target.loadDataDir });
+      'dataDir' in target
+        ? new PGlite(join(target.dataDir, 'pg'))
+        : 'loadDataDir' in target
+          ? new PGlite({ loadDataDir: target.loadDataDir })
+          : new PGlite();
     await pglite.waitReady;
     const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

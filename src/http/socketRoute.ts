@@ -66,12 +66,16 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
       }
     });
 
-    socket.on('message', async (data) => {
+    // Frames are handled one after another, in the order sent: `subscribe` never overtakes `auth`.
+    let handled: Promise<unknown> = ready;
+    socket.on('message', (data) => {
       const now = Date.now();
       if (now - windowStart >= 1000) [windowStart, framesInWindow] = [now, 0];
       if (++framesInWindow > maxFramesPerSecond) return socket.close(1008, 'rate_limited');
-      await ready;
-      const frame = parseFrame(data.toString());
+      handled = handled.then(() => handle(data.toString()));
+    });
+    const handle = async (raw: string) => {
+      const frame = parseFrame(raw);
       if (!frame) return fail('invalid_request', 'Not a valid frame.');
       try {
         if (frame.type === 'ping') return send({ type: 'pong' });
@@ -97,7 +101,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         request.log.error({ err: error }, 'socket frame failed');
         fail('internal');
       }
-    });
+    };
     socket.on('close', () => {
       for (const stop of follows.values()) stop();
       follows.clear();

@@ -41,6 +41,8 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true } },
   });
   installErrorHandler(app);
+  // JSON only: a cross-site form cannot post text/plain into the API.
+  app.removeContentTypeParser('text/plain');
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: 16 * 1024 } });
@@ -59,7 +61,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/', index: ['index.html'] });
   customerRoutes(app, deps);
-  agentRoutes(app, deps, { secureCookies: options.secureCookies });
+  await app.register(async (scope) => agentRoutes(scope, deps, { secureCookies: options.secureCookies }));
   socketRoute(app, deps, feed, bus, options.allowedOrigins);
   systemRoutes(app, { engine: options.engine, feed });
   return app;

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Agent } from '../../agent/types.ts';
 import { handBackConversation, resolveConversation } from '../../agent/closeAssignedConversation.ts';
 import { postAgentMessage } from '../../agent/postAgentMessage.ts';
 import { signIn, signOut } from '../../agent/signIn.ts';
@@ -20,8 +21,28 @@ const conversationView = {
 
 type ById = { Params: { conversationId: string } };
 
-/** The agent's side: sign in, see waiting handoffs, take one, reply, resolve or hand back. */
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in agent, set before validation on every agent route but sign-in. */
+    agent?: Agent;
+  }
+}
+
+/** The agent set by the hook (every route here but sign-in has one). */
+const me = (request: FastifyRequest): Agent => request.agent!;
+
+/**
+ * The agent's side: sign in, see waiting handoffs, take one, reply, resolve or hand back.
+ * Register in its own scope: the session check runs first (`onRequest`), so a caller
+ * without a session learns nothing about the route's schema or ids.
+ */
 export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureCookies: boolean }): void {
+  app.decorateRequest('agent', undefined);
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.url === '/v1/agent/session' && request.method === 'POST') return;
+    request.agent = await agentOf(deps, request);
+  });
+
   app.post<{ Body: { workspace: string; email: string; password: string } }>('/v1/agent/session', {
     schema: {
       tags: ['agent'],
@@ -48,8 +69,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
   app.delete('/v1/agent/session', {
     schema: { tags: ['agent'], summary: 'Sign out', security: cookie, response: { 204: { type: 'null' }, ...errors(401) } },
     handler: async (request, reply) => {
-      const agent = await agentOf(deps, request);
-      await signOut(deps, agent, request.cookies[sessionCookie] ?? '');
+      await signOut(deps, me(request), request.cookies[sessionCookie] ?? '');
       clearSessionCookie(reply, options.secureCookies);
       return reply.code(204).send();
     },
@@ -57,7 +77,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
 
   app.get('/v1/agent/me', {
     schema: { tags: ['agent'], summary: 'The signed-in agent', security: cookie, response: { 200: { type: 'object', properties: { agent: { $ref: 'Agent#' } } }, ...errors(401) } },
-    handler: async (request) => ({ agent: await agentOf(deps, request) }),
+    handler: async (request) => ({ agent: me(request) }),
   });
 
   app.get('/v1/agent/handoffs', {
@@ -67,7 +87,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       security: cookie,
       response: { 200: { type: 'object', properties: { handoffs: { type: 'array', items: { $ref: 'Handoff#' } } } }, ...errors(401) },
     },
-    handler: async (request) => ({ handoffs: await listWaitingHandoffs(deps, (await agentOf(deps, request)).workspaceId) }),
+    handler: async (request) => ({ handoffs: await listWaitingHandoffs(deps, me(request).workspaceId) }),
   });
 
   app.post<{ Params: { handoffId: string }; Body: Record<string, never> }>('/v1/agent/handoffs/:handoffId/claim', {
@@ -79,7 +99,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       body: { ...emptyBody, nullable: true },
       response: { 200: conversationView, ...errors(401, 404, 409) },
     },
-    handler: async (request) => claimHandoff(deps, await agentOf(deps, request), request.params.handoffId),
+    handler: async (request) => claimHandoff(deps, me(request), request.params.handoffId),
   });
 
   app.get('/v1/agent/conversations', {
@@ -90,14 +110,14 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       response: { 200: { type: 'object', properties: { conversations: { type: 'array', items: { $ref: 'Conversation#' } } } }, ...errors(401) },
     },
     handler: async (request) => {
-      const agent = await agentOf(deps, request);
+      const agent = me(request);
       return { conversations: await deps.store.conversations.assignedTo(agent.workspaceId, agent.id) };
     },
   });
 
   app.get<ById>('/v1/agent/conversations/:conversationId', {
     schema: { tags: ['agent'], summary: 'A conversation of my workspace with its active handoff', security: cookie, params: idParams('conversationId'), response: { 200: conversationView, ...errors(401, 404) } },
-    handler: async (request) => readWorkspaceConversation(deps, (await agentOf(deps, request)).workspaceId, request.params.conversationId),
+    handler: async (request) => readWorkspaceConversation(deps, me(request).workspaceId, request.params.conversationId),
   });
 
   app.get<ById & { Querystring: { after?: string; limit?: string } }>('/v1/agent/conversations/:conversationId/messages', {
@@ -110,7 +130,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       response: { 200: { type: 'object', properties: { messages: { type: 'array', items: { $ref: 'Message#' } } } }, ...errors(400, 401, 404) },
     },
     handler: async (request) => {
-      const agent = await agentOf(deps, request);
+      const agent = me(request);
       const { conversation } = await readWorkspaceConversation(deps, agent.workspaceId, request.params.conversationId);
       return { messages: await readMessages(deps, conversation, Number(request.query.after ?? 0), Number(request.query.limit ?? 100)) };
     },
@@ -126,7 +146,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       response: { 201: { type: 'object', properties: { message: { $ref: 'Message#' }, created: { type: 'boolean' } } }, ...errors(400, 401, 404, 409, 413) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await postAgentMessage(deps, await agentOf(deps, request), request.params.conversationId, request.body)),
+      reply.code(201).send(await postAgentMessage(deps, me(request), request.params.conversationId, request.body)),
   });
 
   app.post<ById & { Body: { disposition: string } }>('/v1/agent/conversations/:conversationId/resolve', {
@@ -144,7 +164,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       response: { 200: { type: 'object', properties: { conversation: { $ref: 'Conversation#' } } }, ...errors(400, 401, 404, 409) },
     },
     handler: async (request) => ({
-      conversation: await resolveConversation(deps, await agentOf(deps, request), request.params.conversationId, request.body.disposition),
+      conversation: await resolveConversation(deps, me(request), request.params.conversationId, request.body.disposition),
     }),
   });
 
@@ -157,6 +177,6 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       body: { ...emptyBody, nullable: true },
       response: { 200: { type: 'object', properties: { conversation: { $ref: 'Conversation#' } } }, ...errors(401, 404, 409) },
     },
-    handler: async (request) => ({ conversation: await handBackConversation(deps, await agentOf(deps, request), request.params.conversationId) }),
+    handler: async (request) => ({ conversation: await handBackConversation(deps, me(request), request.params.conversationId) }),
   });
 }

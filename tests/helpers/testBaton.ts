@@ -70,7 +70,8 @@ export class SocketClient {
 
   /** Open a socket to `/v1/ws`. */
   static open(base: string, headers: Record<string, string> = {}): Promise<SocketClient> {
-    const socket = new WebSocket(base.replace(/^http/, 'ws') + '/v1/ws', { headers });
+    const [origin, query] = base.split('?');
+    const socket = new WebSocket(`${origin!.replace(/^http/, 'ws')}/v1/ws${query ? `?${query}` : ''}`, { headers });
     const client = new SocketClient(socket);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(client));

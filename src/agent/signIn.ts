@@ -33,31 +33,3 @@ export async function signIn(
   });
   return { agent: { ...agent, presence: 'online' }, sessionToken, expiresInSeconds: sessionSeconds };
 }
-
-/**
- * End a session; the agent goes offline.
- *
- * @example
- *   await signOut(deps, agent, sessionToken);
- */
-export async function signOut(deps: Deps, agent: Agent, sessionToken: string): Promise<void> {
-  await inTransaction(deps, agent.workspaceId, async (tx, emit) => {
-    await tx.sessions.delete(hashToken(sessionToken));
-    await tx.agents.setPresence(agent.workspaceId, agent.id, 'offline');
-    emit({ type: 'agent.signed_out', agentId: agent.id, payload: {} });
-  });
-}
-
-/**
- * The agent behind a session token, or `unauthenticated` (unknown, expired, or deactivated).
- *
- * @example
- *   const agent = await authenticateAgent(deps, cookieValue);
- */
-export async function authenticateAgent(deps: Deps, sessionToken: string | undefined): Promise<Agent> {
-  if (!sessionToken) throw new DomainError('unauthenticated');
-  const session = await deps.store.sessions.find(hashToken(sessionToken));
-  const agent = session && (await deps.store.agents.get(session.workspaceId, session.agentId));
-  if (!agent) throw new DomainError('unauthenticated');
-  return agent;
-}

@@ -1,11 +1,4 @@
-/**
- * A plain check for "I want a person" in English, Spanish, French, German, Portuguese, Italian
- * and Dutch. Negation-aware ("I don't need a human") and not fooled by "human resources" or
- * "my insurance agent". Issue 3 replaces it with the measured analyzer; this is the skeleton's.
- *
- * @example
- *   detectHumanRequest('can I talk to a real person?') // { requested: true, matched: 'talk to a real person' }
- */
+/** Whether the customer asked for a person, and the words that said so. */
 export interface HumanRequest {
   requested: boolean;
   /** The text that matched, for the escalation's evidence. */
@@ -31,7 +24,14 @@ const requestPatterns: RegExp[] = [
 const negations = /\b(don'?t|do\s+not|no|never|without|not)\s+(need|want|talk|speak|a)\b|\bno\s+(human|person)\b/i;
 const notAPerson = /\bhuman[\s-]+(resources|readable|error|rights)\b|\b(insurance|travel|real\s+estate|estate)\s+agent\b/i;
 
-/** Whether the customer asks for a human in `text`. */
+/**
+ * A plain check for "I want a person" in English, Spanish, French, German, Portuguese, Italian
+ * and Dutch. Negation-aware ("I don't need a human") and not fooled by "human resources" or
+ * "my insurance agent". Issue 3 replaces it with the measured analyzer; this is the skeleton's.
+ *
+ * @example
+ *   detectHumanRequest('can I talk to a real person?') // { requested: true, matched: 'talk to a real person' }
+ */
 export function detectHumanRequest(text: string): HumanRequest {
   const cleaned = text.replace(notAPerson, ' ');
   for (const pattern of requestPatterns) {

@@ -6,8 +6,9 @@ import { assistantTurn } from './assistantTurn.ts';
 
 /**
  * Let the built-in assistant answer the newest customer message: a knowledge-base reply, or
- * a warm message and a handoff when the escalation policy says so. Does nothing if the
- * conversation left the assistant meanwhile (the status is read under the row lock).
+ * a warm message and a handoff when the escalation policy says so. Idempotent: under the
+ * conversation's row lock it answers only if the assistant holds the conversation and the
+ * newest message is the customer's, so a retry after a failed turn answers exactly once.
  *
  * @example
  *   const replies = await runAssistantTurn(deps, conversation);
@@ -18,6 +19,8 @@ export async function runAssistantTurn(deps: Deps, conversation: Conversation): 
   return inTransaction(deps, workspaceId, async (tx, emit) => {
     const current = await tx.conversations.lock(workspaceId, id);
     if (current?.status !== 'with_assistant') return [];
+    const [newest] = await tx.messages.after(workspaceId, id, current.lastSeq - 1, 1);
+    if (newest?.authorKind !== 'customer') return [];
     const turn = assistantTurn(await tx.messages.customerTexts(workspaceId, id), articles);
     const { message } = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'assistant', body: turn.text });
     emit({ type: 'message.created', conversationId: id, payload: { seq: message.seq, authorKind: 'assistant' } });

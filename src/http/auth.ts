@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { authenticateAgent } from '../agent/signIn.ts';
+import { authenticateAgent } from '../agent/authenticateAgent.ts';
 import type { Agent } from '../agent/types.ts';
 import type { Deps } from '../core/deps.ts';
 import { authenticateCustomer } from '../message/authenticateCustomer.ts';

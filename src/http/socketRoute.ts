@@ -7,7 +7,8 @@ import { authenticateCustomer } from '../message/authenticateCustomer.ts';
 import type { Message } from '../message/types.ts';
 import type { ConversationFeed } from '../realtime/conversationFeed.ts';
 import type { EventBus } from '../realtime/eventBus.ts';
-import { agentOf, bearerToken } from './auth.ts';
+import { authenticateAgentSession } from '../agent/authenticateAgent.ts';
+import { bearerToken, sessionCookie } from './auth.ts';
 import { errorBody } from './errorHandler.ts';
 import { parseFrame } from './socketFrames.ts';
 
@@ -15,7 +16,7 @@ import { parseFrame } from './socketFrames.ts';
 const maxFramesPerSecond = 30;
 
 /** Who is on the other end of a socket. */
-type Peer = { kind: 'agent'; agent: Agent } | { kind: 'customer'; workspaceId: string; conversationId: string } | { kind: 'anonymous' };
+type Peer = { kind: 'agent'; agent: Agent; expiresAt: Date } | { kind: 'customer'; workspaceId: string; conversationId: string } | { kind: 'anonymous' };
 
 /**
  * `GET /v1/ws`: one WebSocket per client. Agents are known from their session cookie at the
@@ -42,8 +43,13 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
   app.get('/v1/ws', {
     websocket: true,
     schema: { tags: ['realtime'], summary: 'WebSocket: subscribe to conversations; agents also get queue changes', hide: false },
+    // A socket that would carry an agent's session cookie must come from Baton's own origin or
+    // an allowed one (no cross-site socket hijacking). Customers authenticate with a token,
+    // not an ambient cookie, so a widget on the company's own site may connect from there.
     preValidation: async (request, reply) => {
-      if (!originAllowed(request, allowedOrigins)) return reply.code(403).send(errorBody('origin_refused'));
+      if (request.cookies[sessionCookie] && !originAllowed(request, allowedOrigins)) {
+        return reply.code(403).send(errorBody('origin_refused'));
+      }
     },
   }, async (socket, request) => {
     let peer: Peer = { kind: 'anonymous' };
@@ -61,9 +67,12 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         let set = agentSockets.get(peer.agent.workspaceId);
         if (!set) agentSockets.set(peer.agent.workspaceId, (set = new Set()));
         set.add(entry);
-        socket.once('close', () => set.delete(entry));
+        // The socket lives no longer than the session that opened it.
+        const expiry = setTimeout(() => socket.close(4001, 'session expired'), Math.max(0, peer.expiresAt.getTime() - Date.now()));
+        socket.once('close', () => (set.delete(entry), clearTimeout(expiry)));
         send({ type: 'ready', role: 'agent', agentId: peer.agent.id });
       }
+      if (peer.kind === 'customer') send({ type: 'ready', role: 'customer', conversationId: peer.conversationId });
     });
 
     // Frames are handled one after another, in the order sent: `subscribe` never overtakes `auth`.
@@ -111,7 +120,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
 
 async function identify(deps: Deps, request: FastifyRequest): Promise<Peer> {
   try {
-    return { kind: 'agent', agent: await agentOf(deps, request) };
+    return { kind: 'agent', ...(await authenticateAgentSession(deps, request.cookies[sessionCookie])) };
   } catch {
     const token = bearerToken(request);
     if (!token) return { kind: 'anonymous' };

@@ -16,6 +16,8 @@ export type ConversationAction =
   | 'return_to_assistant'
   /** The agent gave the conversation back to the assistant. */
   | 'hand_back'
+  /** The agent could not take it after all (joining failed, went offline): wait for another. */
+  | 'requeue'
   /** The agent, the customer or the assistant closed it. */
   | 'resolve';
 
@@ -23,13 +25,6 @@ export type ConversationAction =
 export const conversationTable: TransitionTable<ConversationStatus, ConversationAction> = {
   with_assistant: { escalate: 'waiting_for_agent', resolve: 'resolved' },
   waiting_for_agent: { assign: 'with_agent', return_to_assistant: 'with_assistant', resolve: 'resolved' },
-  with_agent: { hand_back: 'with_assistant', resolve: 'resolved' },
+  with_agent: { hand_back: 'with_assistant', requeue: 'waiting_for_agent', resolve: 'resolved' },
   resolved: {},
 };
-
-/** Statuses in which the conversation is still open (one per customer and channel). */
-export const openConversationStatuses: readonly ConversationStatus[] = [
-  'with_assistant',
-  'waiting_for_agent',
-  'with_agent',
-];

@@ -16,7 +16,7 @@ export interface PostedCustomerMessage {
  * Store a customer's message, durably, then let the assistant answer. The message commits
  * in its own transaction before anything else runs, so an acknowledged message survives a
  * crash in the assistant or the process. A retried send with the same `clientMessageId`
- * is stored once.
+ * is stored once, and gets the assistant's answer if the first attempt's turn failed.
  *
  * @example
  *   await postCustomerMessage(deps, conversation, { body: 'Where is my order?', clientMessageId: 'c-1' });
@@ -25,6 +25,7 @@ export async function postCustomerMessage(
   deps: Deps,
   conversation: Conversation,
   input: { body: string; clientMessageId?: string },
+  onAssistantError: (error: unknown) => void = () => {},
 ): Promise<PostedCustomerMessage> {
   const { workspaceId, id } = conversation;
   const stored = await inTransaction(deps, workspaceId, async (tx, emit) => {
@@ -37,6 +38,16 @@ export async function postCustomerMessage(
     emit({ type: 'message.created', conversationId: id, payload: { seq: appended.message.seq, authorKind: 'customer' } });
     return { ...appended, status: current.status };
   });
-  const replies = stored.created && stored.status === 'with_assistant' ? await runAssistantTurn(deps, conversation) : [];
+  const replies = stored.status === 'with_assistant' ? await answerSafely(deps, conversation, onAssistantError) : [];
   return { message: stored.message, created: stored.created, replies };
+}
+
+/** The message is already accepted: a failing assistant must not turn that into an error. */
+async function answerSafely(deps: Deps, conversation: Conversation, onError: (error: unknown) => void): Promise<Message[]> {
+  try {
+    return await runAssistantTurn(deps, conversation);
+  } catch (error) {
+    onError(error);
+    return [];
+  }
 }

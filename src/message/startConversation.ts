@@ -58,7 +58,13 @@ export async function startConversation(deps: Deps, input: StartConversationInpu
       channel: input.channel,
       customerTokenHash: tokenHash,
     });
-    if (!conversation) throw new DomainError('conflict');
+    if (!conversation) {
+      // A concurrent start for the same customer won the race: resume theirs.
+      const theirs = await tx.conversations.openFor(workspace.id, customer.id, input.channel);
+      if (!theirs) throw new DomainError('conflict');
+      await tx.conversations.setTokenHash(workspace.id, theirs.id, tokenHash);
+      return { conversation: theirs, customerToken, resumed: true };
+    }
     emit({ type: 'conversation.started', conversationId: conversation.id, payload: { channel: input.channel, customerId: customer.id } });
     const { message } = await tx.messages.append(workspace.id, conversation.id, { id: deps.ids.uuid(), authorKind: 'assistant', body: greeting });
     emit({ type: 'message.created', conversationId: conversation.id, payload: { seq: message.seq, authorKind: 'assistant' } });

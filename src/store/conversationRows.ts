@@ -1,17 +1,26 @@
 import { sql, type Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import type { Database } from './schema.ts';
-import { isUniqueViolation, toConversation, toCustomer } from './rowMappers.ts';
+import { toConversation, toCustomer } from './rowMappers.ts';
 
 /** Customers and conversations in SQL. */
 export function customerRows(db: Kysely<Database>): Store['customers'] {
   return {
     async create(workspaceId, c) {
-      const row = await db
-        .insertInto('customers')
-        .values({ workspace_id: workspaceId, id: c.id, external_id: c.externalId, name: c.name, email: c.email, tier: c.tier })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      // A concurrent insert of the same external id waits, then finds the other's row.
+      const row =
+        (await db
+          .insertInto('customers')
+          .values({ workspace_id: workspaceId, id: c.id, external_id: c.externalId, name: c.name, email: c.email, tier: c.tier })
+          .onConflict((oc) => oc.columns(['workspace_id', 'external_id']).doNothing())
+          .returningAll()
+          .executeTakeFirst()) ??
+        (await db
+          .selectFrom('customers')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('external_id', '=', c.externalId!)
+          .executeTakeFirstOrThrow());
       return toCustomer(row);
     },
     async byExternalId(workspaceId, externalId) {
@@ -30,8 +39,9 @@ export function customerRows(db: Kysely<Database>): Store['customers'] {
 export function conversationRows(db: Kysely<Database>): Store['conversations'] {
   return {
     async create(workspaceId, c) {
-      try {
-        const row = await db
+      // ON CONFLICT rather than catching the violation: inside a transaction a caught
+      // unique violation would still abort it.
+      const row = await db
           .insertInto('conversations')
           .values({
             workspace_id: workspaceId,
@@ -42,13 +52,10 @@ export function conversationRows(db: Kysely<Database>): Store['conversations'] {
             customer_token_hash: c.customerTokenHash,
             assigned_agent_id: null,
           })
+          .onConflict((oc) => oc.columns(['workspace_id', 'customer_id', 'channel']).where('status', '<>', 'resolved').doNothing())
           .returningAll()
-          .executeTakeFirstOrThrow();
-        return toConversation(row);
-      } catch (error) {
-        if (isUniqueViolation(error)) return undefined;
-        throw error;
-      }
+          .executeTakeFirst();
+      return row && toConversation(row);
     },
     async get(workspaceId, id) {
       const row = await db.selectFrom('conversations').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();

@@ -1,14 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import type { Database } from './schema.ts';
-import { isUniqueViolation, toHandoff } from './rowMappers.ts';
+import { activeHandoffStatuses } from '../routing/handoffMachine.ts';
+import { toHandoff } from './rowMappers.ts';
 
 /** Handoffs in SQL; one active handoff per conversation is a unique partial index. */
 export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
   return {
     async create(workspaceId, h) {
-      try {
-        const row = await db
+      // ON CONFLICT on the one-active-handoff index: no aborted transaction on a race.
+      const row = await db
           .insertInto('handoffs')
           .values({
             workspace_id: workspaceId,
@@ -20,13 +21,10 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
             assigned_agent_id: null,
             close_reason: null,
           })
+          .onConflict((oc) => oc.column('conversation_id').where('status', 'in', [...activeHandoffStatuses]).doNothing())
           .returningAll()
-          .executeTakeFirstOrThrow();
-        return toHandoff(row);
-      } catch (error) {
-        if (isUniqueViolation(error)) return undefined;
-        throw error;
-      }
+          .executeTakeFirst();
+      return row && toHandoff(row);
     },
     async get(workspaceId, id) {
       const row = await db.selectFrom('handoffs').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
@@ -38,7 +36,7 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
         .selectAll()
         .where('workspace_id', '=', workspaceId)
         .where('conversation_id', '=', conversationId)
-        .where('status', 'in', ['pending', 'offered', 'assigned'])
+        .where('status', 'in', [...activeHandoffStatuses])
         .executeTakeFirst();
       return row && toHandoff(row);
     },

@@ -74,18 +74,23 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** Take the folder's lock file, created exclusively so two starting processes cannot both win;
+ * a lock left by a process that no longer runs (killed, crashed) is taken over. */
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, 'baton.pid');
-  let holder: number | undefined;
-  try {
-    holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
-  } catch {
-    holder = undefined;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+    if (holder && holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
+    rmSync(lockFile, { force: true });
   }
-  if (holder && holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
-  writeFileSync(lockFile, String(process.pid));
-  return () => rmSync(lockFile, { force: true });
+  throw new DataDirLockedError(dataDir, Number.parseInt(readFileSync(lockFile, 'utf8'), 10));
 }
 
 function isAlive(pid: number): boolean {

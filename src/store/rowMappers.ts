@@ -66,8 +66,3 @@ export const toAgent = (r: Row<'agents'>): Agent => ({
   capacity: r.capacity,
   presence: r.presence,
 });
-
-/** Whether a driver error is a unique-constraint violation (SQLSTATE 23505). */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}

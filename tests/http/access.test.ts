@@ -109,6 +109,23 @@ describe.each(engines)('access, isolation and sessions on $name', (engine) => {
     own.close();
   });
 
+  it('lets a customer widget connect from the company site (no cookie, token auth)', async () => {
+    const { customer, conversationId } = await newCustomer(baton.url);
+    const socket = await SocketClient.open(baton.url, { origin: 'https://shop.example' });
+    socket.send({ type: 'auth', customerToken: customer.bearer, conversationId });
+    socket.send({ type: 'subscribe', conversationId, after: 0 });
+    await socket.next((f) => f.type === 'message' && f.message.seq === 1);
+    socket.close();
+  });
+
+  it('two first visits of one verified customer at once share one conversation', async () => {
+    const signature = signExternalId(demoSecret, 'CUST-55120');
+    const start = () => new Client(baton.url).post('/v1/conversations', { workspace: 'demo', customer: { externalId: 'CUST-55120', signature } });
+    const results = await Promise.all([start(), start(), start()]);
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.conversation.id)).size).toBe(1);
+  });
+
   it('closes a socket that floods frames (S6)', async () => {
     const socket = await SocketClient.open(baton.url);
     for (let i = 0; i < 40; i++) socket.send({ type: 'ping' });
@@ -148,6 +165,7 @@ describe.each(engines)('access, isolation and sessions on $name', (engine) => {
   it('a customer socket with a bearer header can subscribe without an auth frame', async () => {
     const { customer, conversationId } = await newCustomer(baton.url);
     const socket = await SocketClient.open(`${baton.url}/?conversationId=${conversationId}`.replace('/?', '?'), { authorization: `Bearer ${customer.bearer}` });
+    await socket.next((f) => f.type === 'ready' && f.role === 'customer' && f.conversationId === conversationId);
     socket.send({ type: 'subscribe', conversationId, after: 0 });
     await eventually(() => socket.messages(conversationId).length === 1);
     expect(socket.messages(conversationId)[0].seq).toBe(1);

@@ -21,6 +21,10 @@ const conversationCases: [ConversationStatus, ConversationAction, ConversationSt
   ['with_agent', 'escalate', null],
   ['with_agent', 'assign', null],
   ['with_agent', 'return_to_assistant', null],
+  ['with_agent', 'requeue', 'waiting_for_agent'],
+  ['with_assistant', 'requeue', null],
+  ['waiting_for_agent', 'requeue', null],
+  ['resolved', 'requeue', null],
   ['resolved', 'escalate', null],
   ['resolved', 'assign', null],
   ['resolved', 'hand_back', null],
@@ -59,7 +63,7 @@ describe('conversation state machine', () => {
   });
 
   it('covers every status and action in the table', () => {
-    expect(conversationCases).toHaveLength(Object.keys(conversationTable).length * 5);
+    expect(conversationCases).toHaveLength(Object.keys(conversationTable).length * 6);
   });
 });
 

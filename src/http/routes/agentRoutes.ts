@@ -2,9 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Agent } from '../../agent/types.ts';
 import { handBackConversation, resolveConversation } from '../../agent/closeAssignedConversation.ts';
 import { postAgentMessage } from '../../agent/postAgentMessage.ts';
-import { signIn, signOut } from '../../agent/signIn.ts';
+import { signIn } from '../../agent/signIn.ts';
+import { signOut } from '../../agent/signOut.ts';
 import type { Deps } from '../../core/deps.ts';
-import { readMessages, readWorkspaceConversation } from '../../message/readConversation.ts';
+import { listMyConversations } from '../../agent/listMyConversations.ts';
+import { readMessages } from '../../message/readMessages.ts';
+import { readWorkspaceConversation } from '../../message/readWorkspaceConversation.ts';
 import { claimHandoff } from '../../routing/claimHandoff.ts';
 import { listWaitingHandoffs } from '../../routing/listWaitingHandoffs.ts';
 import { agentOf, clearSessionCookie, sessionCookie, setSessionCookie } from '../auth.ts';
@@ -110,8 +113,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       response: { 200: { type: 'object', properties: { conversations: { type: 'array', items: { $ref: 'Conversation#' } } } }, ...errors(401) },
     },
     handler: async (request) => {
-      const agent = me(request);
-      return { conversations: await deps.store.conversations.assignedTo(agent.workspaceId, agent.id) };
+      return { conversations: await listMyConversations(deps, me(request)) };
     },
   });
 

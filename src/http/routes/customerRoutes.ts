@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../core/deps.ts';
 import { postCustomerMessage } from '../../message/postCustomerMessage.ts';
-import { readMessages } from '../../message/readConversation.ts';
+import { readMessages } from '../../message/readMessages.ts';
 import { startConversation, type StartConversationInput } from '../../message/startConversation.ts';
 import { customerOf } from '../auth.ts';
 import { clientMessageId, errors, messageBody, seqParam, uuid } from '../schemas.ts';
@@ -102,7 +102,10 @@ export function customerRoutes(app: FastifyInstance, deps: Deps): void {
       },
       handler: async (request, reply) => {
         const conversation = await customerOf(deps, request, request.params.conversationId);
-        return reply.code(201).send(await postCustomerMessage(deps, conversation, request.body));
+        const posted = await postCustomerMessage(deps, conversation, request.body, (error) =>
+          request.log.error({ err: error }, 'assistant turn failed; the message is stored and a retry will answer it'),
+        );
+        return reply.code(201).send(posted);
       },
     },
   );

@@ -5,6 +5,7 @@ import { transition } from '../core/stateMachine.ts';
 import { conversationTable } from '../message/conversationMachine.ts';
 import type { Conversation } from '../message/types.ts';
 import { handoffTable } from '../routing/handoffMachine.ts';
+import { lockAssignedConversation } from './lockAssignedConversation.ts';
 import type { Agent } from './types.ts';
 
 /** How the agent ends their part: resolve the conversation, or give it back to the assistant. */
@@ -23,11 +24,7 @@ export async function closeAssignedConversation(
 ): Promise<Conversation> {
   const { workspaceId } = agent;
   return inTransaction(deps, workspaceId, async (tx, emit) => {
-    const conversation = await tx.conversations.lock(workspaceId, conversationId);
-    if (!conversation) throw new DomainError('not_found');
-    if (conversation.status !== 'with_agent' || conversation.assignedAgentId !== agent.id) {
-      throw new DomainError('conversation_not_with_agent');
-    }
+    const conversation = await lockAssignedConversation(tx, agent, conversationId);
     const handoff = await tx.handoffs.activeFor(workspaceId, conversationId);
     const reason = action.kind === 'resolve' ? action.disposition : 'handed_back';
     if (handoff) {

@@ -1,7 +1,7 @@
 import type { Deps } from '../core/deps.ts';
-import { DomainError } from '../core/errors.ts';
 import { inTransaction } from '../core/inTransaction.ts';
 import type { Message } from '../message/types.ts';
+import { lockAssignedConversation } from './lockAssignedConversation.ts';
 import type { Agent } from './types.ts';
 
 /**
@@ -19,11 +19,7 @@ export async function postAgentMessage(
 ): Promise<{ message: Message; created: boolean }> {
   const { workspaceId } = agent;
   return inTransaction(deps, workspaceId, async (tx, emit) => {
-    const conversation = await tx.conversations.lock(workspaceId, conversationId);
-    if (!conversation) throw new DomainError('not_found');
-    if (conversation.status !== 'with_agent' || conversation.assignedAgentId !== agent.id) {
-      throw new DomainError('conversation_not_with_agent');
-    }
+    await lockAssignedConversation(tx, agent, conversationId);
     const appended = await tx.messages.append(workspaceId, conversationId, {
       id: deps.ids.uuid(),
       authorKind: 'agent',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,12 @@ describe('the baton command', () => {
       expect(help.status).toBe(0);
       expect(help.stdout).toContain(`Usage: baton ${command}`);
     }
+  });
+
+  it('runs as `npx baton` from the project', () => {
+    const result = spawnSync('npx', ['--no-install', 'baton', 'seed', '--help'], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: baton seed');
   });
 
   it('refuses unknown commands and arguments with exit code 2', () => {

@@ -6,6 +6,11 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
+// PGlite's default shared_buffers is 128 MB, most of its resident memory. 32 MB holds a
+// support team's working set; measured on reopening the demo database: 325 MB resident with
+// the default, 242 MB with 32 MB.
+const postgresqlconf = ['shared_buffers = 32MB'];
+
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite in a folder (or in memory). */
 export type DatabaseTarget =
   | { engine: 'postgres'; url: string; poolSize?: number }
@@ -41,10 +46,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   try {
     const pglite =
       'dataDir' in target
-        ? new PGlite(join(target.dataDir, 'pg'))
-        : 'loadDataDir' in target
-          ? new PGlite({ loadDataDir: target.loadDataDir })
-          : new PGlite();
+        ? new PGlite(join(target.dataDir, 'pg'), { postgresqlconf })
+        : new PGlite({ postgresqlconf, ...('loadDataDir' in target && { loadDataDir: target.loadDataDir }) });
     await pglite.waitReady;
     const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -1,0 +1,65 @@
+/**
+ * The words whose typos matter: the verbs and nouns of "talk to a person" in the seven
+ * languages. A token one edit away from one of these (and not itself a word listed in
+ * `nearMisses`) is read as that word, so "tlak to a humna" reads as "talk to a human".
+ *
+ * @example
+ *   keywords.includes('agent') // true: "agnet" and "agnt" read as "agent"
+ */
+export const keywords: readonly string[] = [
+  // English
+  'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'contact', 'contacting',
+  'human', 'humans', 'person', 'people', 'agent', 'agents', 'someone', 'somebody', 'anyone',
+  'anybody', 'operator', 'assistant', 'representative', 'advisor', 'employee', 'manager',
+  'supervisor', 'transfer', 'connect', 'through', 'please', 'help', 'assistance', 'actual',
+  // Spanish
+  'hablar', 'persona', 'humano', 'alguien', 'asesor', 'operador', 'representante', 'agente',
+  // French
+  'parler', 'personne', 'humain', 'conseiller', "quelqu'un", 'quelquun', 'operateur',
+  // German
+  'sprechen', 'menschen', 'mitarbeiter', 'jemandem', 'jemanden', 'berater', 'verbinden',
+  // Portuguese
+  'falar', 'pessoa', 'atendente', 'alguem',
+  // Italian
+  'parlare', 'umano', 'qualcuno', 'operatore',
+  // Dutch
+  'spreken', 'praten', 'persoon', 'medewerker', 'iemand', 'jemand',
+];
+
+/**
+ * Real words one edit from a key word, which must stay as written.
+ *
+ * @example
+ *   nearMisses.includes('personal') // true: "personal details" is not "persona details"
+ */
+export const nearMisses: readonly string[] = [
+  'tall', 'walk', 'task', 'talc', 'tale', 'tank', 'stalk', 'chart', 'cheat', 'that', 'what',
+  'chap', 'char', 'chats', 'speck', 'sneak', 'steak', 'spear', 'contract', 'contacts', 'argent',
+  'personal', 'personnel', 'personas', 'humane', 'agence', 'agenda', 'aged', 'hello',
+  'held', 'helm', 'hemp', 'heap', 'though', 'thorough', 'trough', 'manage', 'managed',
+  'manger', 'parlor', 'falas', 'falta', 'faltar', 'prate',
+  'peoples', 'purpose', 'transfers', 'connects', 'lease', 'plea', 'pleas',
+  'assistants', 'assistent', 'operate', 'operated',
+  'operators', 'pessoal', 'personale', 'persone', 'umana', 'umane', 'umani', 'humana',
+  'humanos', 'humains', 'humaine', 'actually', 'factual', 'alguno', 'alguna', 'algum',
+  // Other tenses of the verbs, which say something happened rather than ask for it.
+  'parle', 'parles', 'parlent', 'hable', 'hablo', 'hablaba', 'falei', 'parlo', 'spreek', 'sprak',
+];
+
+/**
+ * Short words whose usual misspellings are too close to other words to guess by distance.
+ *
+ * @example
+ *   shortForms.get('wth') // 'with'
+ */
+export const shortForms: ReadonlyMap<string, string> = new Map([
+  ['wth', 'with'], ['wiht', 'with'], ['wirh', 'with'], ['whit', 'with'], ['wih', 'with'],
+  ['wit', 'with'], ['w', 'with'], ['u', 'you'], ['ya', 'you'], ['ur', 'your'], ['pls', 'please'],
+  ['plz', 'please'], ['plse', 'please'], ['pleas', 'please'], ['hlp', 'help'], ['hep', 'help'],
+  ['hepl', 'help'], ['ppl', 'people'], ['sum1', 'someone'], ['some1', 'someone'],
+  ['any1', 'anyone'], ['tlk', 'talk'], ['agt', 'agent'], ['rep', 'representative'],
+  ['reps', 'representative'], ['im', "i'm"], ['wanna', 'want to'], ['gotta', 'have to'],
+  ['dont', "don't"], ['doesnt', "doesn't"], ['didnt', "didn't"], ['cant', "can't"],
+  ['wont', "won't"], ['isnt', "isn't"], ['arent', "aren't"], ['youre', "you're"],
+  ['id', "i'd"], ['ive', "i've"],
+]);

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { Analyzers } from './analysis/analyzeConversation.ts';
+import { loadAnalyzers } from './analysis/loadAnalyzers.ts';
 import type { Config } from './core/config.ts';
 import type { Deps } from './core/deps.ts';
 import { systemClock } from './core/ports.ts';
@@ -21,9 +23,10 @@ export interface Baton {
   close(): Promise<void>;
 }
 
-/** Test and embedding hooks: an already-open database, and where logs go. */
+/** Test and embedding hooks: an already-open database, loaded analyzers, and where logs go. */
 export interface StartOptions {
   database?: OpenDatabase;
+  analyzers?: Analyzers;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -44,7 +47,8 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
     const seed = config.seedDemo ? await seedDemoWorkspace(database.db, cryptoIds, systemClock) : undefined;
     const logger = options.logger ?? loggerOptions(config.logLevel);
     const bus = new EventBus((error) => app.log.error({ err: error }, 'event listener failed'));
-    const deps: Deps = { store: kyselyStore(database.db), ids: cryptoIds, clock: systemClock, events: bus };
+    const analyzers = options.analyzers ?? (await loadAnalyzers());
+    const deps: Deps = { store: kyselyStore(database.db), ids: cryptoIds, clock: systemClock, events: bus, analyzers };
     const feed = new ConversationFeed(deps.store, bus, (error) => app.log.error({ err: error }, 'message feed failed'));
     const app = await buildServer(deps, feed, bus, {
       logger,

@@ -6,6 +6,7 @@ import { seedDemoWorkspace } from '../seed/seedDemoWorkspace.ts';
 import { migrate } from '../store/migrate.ts';
 import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 import { describeStart } from './describeStart.ts';
+import { assessHelp, runAssess } from './runAssess.ts';
 
 const environment = `Environment:
   BATON_PORT          port to listen on (default 3000; 0 picks a free one)
@@ -24,10 +25,12 @@ Commands:
   serve     run the server (migrates, and seeds the demo workspace on first run)
   migrate   apply database migrations and exit
   seed      create the demo workspace if missing and exit
+  assess    decide escalations for conversations in a JSONL file (no server, no database)
 
 ${environment}`,
   serve: `Usage: baton serve\n\nMigrate, seed the demo workspace on first run, and serve HTTP and WebSocket.\n\n${environment}`,
   migrate: `Usage: baton migrate\n\nApply the numbered migrations not yet applied (safe to run from several instances at once).\n\n${environment}`,
+  assess: assessHelp,
   seed: `Usage: baton seed\n\nCreate the demo workspace (agents, teams, articles, CRM customers) unless it exists.\n\n${environment}`,
 };
 
@@ -45,6 +48,7 @@ export async function runCli(args: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) return print(help[command]!);
+  if (command === 'assess') return runAssess(rest);
   if (rest.length > 0) {
     console.error(`Unexpected argument(s): ${rest.join(' ')}\n\n${help[command]}`);
     return 2;

@@ -1,3 +1,4 @@
+import type { Analyzers } from '../analysis/analyzeConversation.ts';
 import type { EventPublisher } from './events.ts';
 import type { Clock, Ids } from './ports.ts';
 import type { Store } from './store.ts';
@@ -8,4 +9,6 @@ export interface Deps {
   ids: Ids;
   clock: Clock;
   events: EventPublisher;
+  /** The analysis models (language, sentiment), loaded once at start-up. */
+  analyzers: Analyzers;
 }

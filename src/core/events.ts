@@ -25,6 +25,7 @@ export type DomainEvent =
       agentId?: string;
       payload: { status: 'completed' | 'cancelled'; reason: string };
     }
+  | { type: 'policy.changed'; agentId: string; payload: { policy: unknown } }
   | { type: 'agent.signed_in'; agentId: string; payload: Record<string, never> }
   | { type: 'agent.signed_out'; agentId: string; payload: Record<string, never> };
 

@@ -3,6 +3,7 @@ import type { Article } from '../assistant/answerFromKnowledgeBase.ts';
 import type { ConversationStatus } from '../message/conversationMachine.ts';
 import type { Channel, Conversation, Customer, Message, NewMessage } from '../message/types.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
+import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
 import type { HandoffStatus } from '../routing/handoffMachine.ts';
 import type { Handoff } from '../routing/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
@@ -18,8 +19,12 @@ export interface Store {
 
   workspaces: {
     bySlug(slug: string): Promise<(Workspace & { identitySecret: string }) | undefined>;
+    /** The workspace's escalation policy with the defaults filled in. */
+    escalationPolicy(workspaceId: string): Promise<EscalationPolicy>;
+    setEscalationPolicy(workspaceId: string, policy: EscalationPolicy): Promise<void>;
   };
   customers: {
+    get(workspaceId: string, id: string): Promise<Customer | undefined>;
     create(workspaceId: string, customer: Omit<Customer, 'workspaceId' | 'tier'> & { tier?: string }): Promise<Customer>;
     byExternalId(workspaceId: string, externalId: string): Promise<Customer | undefined>;
   };

@@ -73,6 +73,10 @@ export const handoffSchema = {
         escalate: { type: 'boolean' },
         priority: { type: 'integer' },
         explanation: { type: 'string' },
+        sentiment: { type: 'string', enum: ['neutral', 'frustrated', 'upset'] },
+        topic: { type: ['string', 'null'], enum: ['billing_dispute', 'legal', 'accessibility', 'safety', null] },
+        language: { type: 'string' },
+        intent: { type: 'string' },
         triggers: {
           type: 'array',
           items: {

@@ -1,9 +1,17 @@
-import { detectHumanRequest } from '../analysis/detectHumanRequest.ts';
+import type { ConversationAnalysis } from '../analysis/analyzeConversation.ts';
+import { describeIntent } from '../analysis/describeIntent.ts';
+import type { SentimentTag } from '../analysis/sentiment/types.ts';
+import type { Topic } from '../analysis/types.ts';
+import type { EscalationPolicy } from './escalationPolicy.ts';
+import { priorityOf } from './priorityOf.ts';
+
+/** The kinds of trigger. */
+export type TriggerType = 'confidence' | 'sentiment' | 'explicit_request' | 'topic';
 
 /** One reason to hand off, with the evidence that fired it. */
 export interface Trigger {
-  type: 'confidence' | 'sentiment' | 'explicit_request' | 'topic';
-  /** Index of the customer turn that fired it (0-based over customer messages). */
+  type: TriggerType;
+  /** Index of the turn that fired it (a bot turn for confidence, else a customer turn). */
   turn: number;
   evidence: string;
 }
@@ -14,33 +22,74 @@ export interface EscalationDecision {
   triggers: Trigger[];
   /** 0–100; higher is routed first. */
   priority: number;
-  /** One line a human can read. */
+  sentiment: SentimentTag;
+  topic: Topic | null;
+  language: string;
+  /** One line: what the customer is trying to do, with ids and amounts. */
+  intent: string;
+  /** Why, in one sentence a person can read. */
   explanation: string;
 }
 
-/** The customer turns of a conversation so far, oldest first. */
-export interface CustomerTurns {
-  texts: readonly string[];
+/** What the policy knows of the customer. */
+export interface CustomerRecord {
+  tier?: string;
 }
 
+const tagRank: Record<SentimentTag, number> = { neutral: 0, frustrated: 1, upset: 2 };
+
 /**
- * Decide whether to hand the conversation to a person. The skeleton knows one trigger, the
- * explicit request; issue 3 adds confidence, sentiment and topic with their scoring.
+ * Decide, at the latest turn, whether to hand the conversation to a person. Pure: the
+ * analysis so far, the customer record and the workspace policy in; the decision with every
+ * trigger's evidence, a priority and a readable explanation out. A trigger fires at the turn
+ * its evidence appears (so an old request does not fire again after a hand-back).
  *
  * @example
- *   decideEscalation({ texts: ['I want to talk to a human'] }).escalate // true
+ *   decideEscalation(analysis, { tier: 'gold' }, defaultPolicy)
+ *   // { escalate: true, triggers: [{ type: 'topic', turn: 2, evidence: 'charged twice' }], priority: 66, ... }
  */
-export function decideEscalation(turns: CustomerTurns): EscalationDecision {
-  const last = turns.texts.length - 1;
-  const latest = turns.texts[last] ?? '';
-  const request = detectHumanRequest(latest);
-  if (!request.requested) {
-    return { escalate: false, triggers: [], priority: 0, explanation: 'No trigger fired.' };
+export function decideEscalation(analysis: ConversationAnalysis, customer: CustomerRecord, policy: EscalationPolicy): EscalationDecision {
+  const now = analysis.turn;
+  const triggers: Trigger[] = [];
+  const bot = analysis.botConfidence;
+  if (bot && bot.turn === now && bot.confidence < policy.confidenceThreshold) {
+    triggers.push({ type: 'confidence', turn: now, evidence: `bot confidence ${bot.confidence} < ${policy.confidenceThreshold}` });
   }
+  if (analysis.humanRequest?.turn === now) triggers.push({ type: 'explicit_request', turn: now, evidence: analysis.humanRequest.matched });
+  const topicHere = analysis.topics.find(
+    ({ turn, match }) =>
+      turn === now &&
+      policy.topics.includes(match.topic) &&
+      (match.topic !== 'billing_dispute' || match.amount === undefined || match.amount.amount > policy.disputeAmountThreshold),
+  );
+  if (topicHere) triggers.push({ type: 'topic', turn: now, evidence: `${topicHere.match.topic}: ${topicHere.match.evidence}` });
+  const sentiment = analysis.sentiment;
+  const customerTurn = sentiment.signals.some((s) => s.turn === now) || triggers.some((t) => t.type !== 'confidence');
+  if (customerTurn && tagRank[sentiment.tag] >= tagRank[policy.sentimentEscalatesAt]) {
+    const signals = sentiment.signals.slice(-3).map((s) => `${s.signal} (turn ${s.turn}): ${s.evidence}`);
+    triggers.push({ type: 'sentiment', turn: now, evidence: `${sentiment.tag}; ${signals.join('; ')}` });
+  }
+  const topic = (topicHere ?? analysis.topics[0])?.match.topic ?? null;
+  const escalate = triggers.length > 0;
   return {
-    escalate: true,
-    triggers: [{ type: 'explicit_request', turn: last, evidence: request.matched ?? latest }],
-    priority: 50,
-    explanation: `Customer asked for a person ("${request.matched}").`,
+    escalate,
+    triggers,
+    priority: escalate ? priorityOf(triggers, sentiment.tag, topicHere?.match, customer.tier) : 0,
+    sentiment: sentiment.tag,
+    topic,
+    language: analysis.language.language,
+    intent: describeIntent(analysis),
+    explanation: escalate ? explain(triggers, sentiment.tag) : 'No trigger fired.',
   };
+}
+
+function explain(triggers: Trigger[], tag: SentimentTag): string {
+  const parts = triggers.map((t) => {
+    if (t.type === 'explicit_request') return `the customer asked for a person ("${t.evidence}")`;
+    if (t.type === 'confidence') return `the assistant was unsure (${t.evidence})`;
+    if (t.type === 'topic') return `the topic always goes to a person (${t.evidence})`;
+    return `the customer is ${tag}`;
+  });
+  const sentence = parts.join('; ');
+  return `Escalated because ${sentence}.`;
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import type { Database } from './schema.ts';
+import { defaultPolicy, parsePolicy } from '../policy/escalationPolicy.ts';
 import { toAgent } from './rowMappers.ts';
 
 /** Workspaces, agents, their sessions and the knowledge base in SQL. */
@@ -10,6 +11,16 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
       async bySlug(slug) {
         const row = await db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
         return row && { id: row.id, slug: row.slug, name: row.name, identitySecret: row.identity_secret };
+      },
+      async escalationPolicy(workspaceId) {
+        const row = await db.selectFrom('workspaces').select('escalation_policy').where('id', '=', workspaceId).executeTakeFirst();
+        // Written only through parsePolicy; a row that no longer parses (an older field
+        // removed) falls back to the defaults rather than stopping the assistant.
+        const parsed = parsePolicy(row?.escalation_policy ?? {});
+        return parsed.ok ? parsed.policy : defaultPolicy;
+      },
+      async setEscalationPolicy(workspaceId, policy) {
+        await db.updateTable('workspaces').set({ escalation_policy: JSON.stringify(policy) }).where('id', '=', workspaceId).execute();
       },
     },
     agents: {

@@ -6,6 +6,10 @@ import { toConversation, toCustomer } from './rowMappers.ts';
 /** Customers and conversations in SQL. */
 export function customerRows(db: Kysely<Database>): Store['customers'] {
   return {
+    async get(workspaceId, id) {
+      const row = await db.selectFrom('customers').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      return row && toCustomer(row);
+    },
     async create(workspaceId, c) {
       // A concurrent insert of the same external id waits, then finds the other's row.
       const row =

@@ -29,6 +29,7 @@ interface WorkspaceTable {
   slug: string;
   name: string;
   identity_secret: string;
+  escalation_policy: ColumnType<unknown, string | undefined, string>;
   created_at: Generated<Date>;
 }
 interface TeamTable {

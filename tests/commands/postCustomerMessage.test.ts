@@ -3,17 +3,20 @@ import { postCustomerMessage } from '../../src/message/postCustomerMessage.ts';
 import { startConversation } from '../../src/message/startConversation.ts';
 import type { OpenDatabase } from '../../src/store/openDatabase.ts';
 import { engines } from '../helpers/engines.ts';
-import { testDeps } from '../helpers/fixtures.ts';
+import type { Analyzers } from '../../src/analysis/analyzeConversation.ts';
+import { testAnalyzers, testDeps } from '../helpers/fixtures.ts';
 
 describe.each(engines)('postCustomerMessage on $name', (engine) => {
   let database: OpenDatabase;
+  let analyzers: Analyzers;
   beforeAll(async () => {
     database = await engine.open();
+    analyzers = await testAnalyzers();
   });
   afterAll(() => database?.close());
 
   it('keeps an accepted message when the assistant fails, and a retry gets the answer once', async () => {
-    const deps = testDeps(database.db);
+    const deps = testDeps(database.db, analyzers);
     const { conversation } = await startConversation(deps, { workspace: 'demo', channel: 'chat' });
     // The knowledge base is unreachable for the first turn only.
     let failures = 1;
@@ -41,7 +44,7 @@ describe.each(engines)('postCustomerMessage on $name', (engine) => {
   });
 
   it('escalates once when two messages asking for a person race', async () => {
-    const deps = testDeps(database.db);
+    const deps = testDeps(database.db, analyzers);
     const { conversation } = await startConversation(deps, { workspace: 'demo', channel: 'chat' });
     const results = await Promise.all([
       postCustomerMessage(deps, conversation, { body: 'I need a human' }),

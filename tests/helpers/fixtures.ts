@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Analyzers } from '../../src/analysis/analyzeConversation.ts';
+import { loadAnalyzers } from '../../src/analysis/loadAnalyzers.ts';
 import type { Deps } from '../../src/core/deps.ts';
 import type { DomainEvent } from '../../src/core/events.ts';
 import { systemClock } from '../../src/core/ports.ts';
@@ -8,10 +10,18 @@ import type { Store } from '../../src/core/store.ts';
 import { kyselyStore } from '../../src/store/kyselyStore.ts';
 import type { Database } from '../../src/store/schema.ts';
 
-/** Deps over a real store, recording published events. */
-export function testDeps(db: Kysely<Database>): Deps & { published: DomainEvent[] } {
+let loaded: Promise<Analyzers> | undefined;
+
+/** The real analysis models, loaded once per test file. */
+export function testAnalyzers(): Promise<Analyzers> {
+  return (loaded ??= loadAnalyzers());
+}
+
+/** Deps over a real store and the real analyzers, recording published events. */
+export function testDeps(db: Kysely<Database>, analyzers: Analyzers): Deps & { published: DomainEvent[] } {
   const published: DomainEvent[] = [];
   return {
+    analyzers,
     store: kyselyStore(db),
     ids: cryptoIds,
     clock: systemClock,

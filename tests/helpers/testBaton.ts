@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { loadConfig } from '../../src/core/config.ts';
 import { loggerOptions, startBaton, type Baton } from '../../src/main.ts';
 import type { TestEngine } from './engines.ts';
+import { testAnalyzers } from './fixtures.ts';
 
 /** A Baton on an ephemeral port over a private database, with its log lines captured. */
 export interface TestBaton extends Baton {
@@ -21,7 +22,7 @@ export async function startTestBaton(engine: TestEngine, env: Record<string, str
   });
   const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', ...env });
   const options = loggerOptions('info');
-  const baton = await startBaton(config, { database, logger: { ...(options as object), stream } });
+  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(options as object), stream } });
   return Object.assign(baton, { logs });
 }
 

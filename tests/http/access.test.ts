@@ -172,3 +172,47 @@ describe.each(engines)('access, isolation and sessions on $name', (engine) => {
     socket.close();
   });
 });
+
+describe.each(engines)('the escalation policy over HTTP on $name', (engine) => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(engine);
+  });
+  afterAll(() => baton?.close());
+
+  it('supervisors change it, validated; agents may read but not change it; it takes effect', async () => {
+    const supervisor = await signedInAgent(baton.url, 'billing.lead@demo.baton.test');
+    const agent = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+    expect((await agent.get('/v1/agent/policy')).body.policy).toMatchObject({ confidenceThreshold: 0.65, disputeAmountThreshold: 100 });
+    const refused = await agent.request('PUT', '/v1/agent/policy', { disputeAmountThreshold: 500 });
+    expect([refused.status, refused.body.error.id]).toEqual([403, 'forbidden']);
+    const invalid = await supervisor.request('PUT', '/v1/agent/policy', { disputeAmountThreshold: -1, topics: ['weather'], color: 'red' });
+    expect([invalid.status, invalid.body.error.id]).toEqual([400, 'invalid_request']);
+    expect(invalid.body.error.details.length).toBeGreaterThanOrEqual(3);
+
+    // A $300 dispute escalates under the default policy…
+    const first = await newCustomer(baton.url);
+    const before = await first.customer.post(`/v1/conversations/${first.conversationId}/messages`, { body: 'I was charged twice, $300 taken two times for one order' });
+    expect(before.body.replies[0].body).toMatch(/connecting you/);
+    // …and not once the threshold is 500.
+    const changed = await supervisor.request('PUT', '/v1/agent/policy', { disputeAmountThreshold: 500 });
+    expect(changed.body.policy).toMatchObject({ disputeAmountThreshold: 500, confidenceThreshold: 0.65 });
+    const second = await newCustomer(baton.url);
+    const after = await second.customer.post(`/v1/conversations/${second.conversationId}/messages`, { body: 'I was charged twice, $300 taken two times for one order' });
+    expect(after.body.replies[0].body).not.toMatch(/connecting you/);
+    expect((await supervisor.get('/v1/agent/policy')).body.policy.disputeAmountThreshold).toBe(500);
+  });
+
+  it('escalates a live conversation on a topic and on frustration, with the decision stored', async () => {
+    const agent = await signedInAgent(baton.url, 'tech.lead@demo.baton.test');
+    const { customer, conversationId } = await newCustomer(baton.url);
+    await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'my app crashes on login' });
+    await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'no' });
+    const angry = await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'THIS IS RIDICULOUS, the app still crashes!!!' });
+    expect(angry.body.replies[0].body).toMatch(/connecting you/);
+    const { body } = await agent.get(`/v1/agent/conversations/${conversationId}`);
+    expect(body.handoff.decision.triggers.map((t: any) => t.type)).toContain('sentiment');
+    expect(['frustrated', 'upset']).toContain(body.handoff.decision.sentiment);
+    expect(body.handoff.priority).toBeGreaterThanOrEqual(45);
+  });
+});

@@ -39,7 +39,8 @@ describe.each(engines)('a customer reaches a person, end to end, on $name', (eng
 
     const waiting = await agent.get('/v1/agent/handoffs');
     const handoff = waiting.body.handoffs.find((h: any) => h.conversationId === conversationId);
-    expect(handoff).toMatchObject({ status: 'pending', decision: { escalate: true, triggers: [{ type: 'explicit_request', turn: 1 }] } });
+    expect(handoff).toMatchObject({ status: 'pending', decision: { escalate: true, language: 'en', explanation: expect.stringMatching(/asked for a person/) } });
+    expect(handoff.decision.triggers).toContainEqual({ type: 'explicit_request', turn: 3, evidence: 'talk to a real person' });
 
     // The agent takes it; the customer is told who joined.
     const claim = await agent.post(`/v1/agent/handoffs/${handoff.id}/claim`);

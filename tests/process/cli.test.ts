@@ -8,7 +8,7 @@ import { runBaton } from '../helpers/batonProcess.ts';
 const dir = mkdtempSync(join(tmpdir(), 'baton-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the baton command', () => {
+describe('the baton command', { timeout: 120_000 }, () => {
   it('explains itself', () => {
     const main = runBaton(['--help']);
     expect(main.status).toBe(0);

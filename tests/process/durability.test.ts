@@ -37,7 +37,7 @@ const targets: { name: string; env: () => Promise<Record<string, string>> }[] = 
     : []),
 ];
 
-describe.each(targets)('an acknowledged customer message survives SIGKILL on $name (Q7)', (target) => {
+describe.each(targets)('an acknowledged customer message survives SIGKILL on $name (Q7)', { timeout: 120_000 }, (target) => {
   it('is there after a restart on the same data', async () => {
     const env = await target.env();
     const first = await startBatonProcess(env);
@@ -64,7 +64,7 @@ describe.each(targets)('an acknowledged customer message survives SIGKILL on $na
   });
 });
 
-describe('the embedded database is one process (Q6)', () => {
+describe('the embedded database is one process (Q6)', { timeout: 120_000 }, () => {
   it('refuses a second Baton on the same data folder with a clear message', async () => {
     const env = await targets[0]!.env();
     const first = await startBatonProcess(env);

@@ -8,7 +8,7 @@ import type { OpenDatabase } from '../../src/store/openDatabase.ts';
 import { engines } from '../helpers/engines.ts';
 import { demoWorkspaceId, openConversation, otherWorkspace } from '../helpers/fixtures.ts';
 
-const decision = { escalate: true, triggers: [], priority: 50, explanation: 'test' };
+const decision = { escalate: true, triggers: [], priority: 50, explanation: 'test', sentiment: 'neutral' as const, topic: null, language: 'en', intent: 'test' };
 
 describe.each(engines)('store contract on $name', (engine) => {
   let database: OpenDatabase;

@@ -23,7 +23,8 @@ const maxChars = 600;
  */
 export function identifyLanguage(model: LanguageModel, customerTexts: readonly string[], fallback = 'en'): LanguageGuess {
   let text = '';
-  for (let i = customerTexts.length - 1; i >= 0 && text.length < maxChars; i--) text = `${clean(customerTexts[i]!)} ${text}`;
+  // Each text is cut before cleaning: the patterns below are linear only on bounded input.
+  for (let i = customerTexts.length - 1; i >= 0 && text.length < maxChars; i--) text = `${clean(customerTexts[i]!.slice(-maxChars))} ${text}`;
   text = text.trim().slice(-maxChars);
   if (!/\p{L}{2,}/u.test(text)) return { language: fallback, confidence: 0 };
   const [best] = model.predict(text, 1);
@@ -33,7 +34,7 @@ export function identifyLanguage(model: LanguageModel, customerTexts: readonly s
 
 function clean(text: string): string {
   return text
-    .replace(/https?:\/\/\S+|\S+@\S+\.\S+/g, ' ')
+    .replace(/https?:\/\/\S+|[^\s@]+@[^\s@]+\.[^\s@]+/g, ' ')
     .replace(/[\p{N}\p{P}\p{S}\p{C}]+/gu, ' ')
     .replace(/\s+/g, ' ');
 }

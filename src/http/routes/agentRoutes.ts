@@ -8,6 +8,7 @@ import type { Deps } from '../../core/deps.ts';
 import { listMyConversations } from '../../agent/listMyConversations.ts';
 import { readMessages } from '../../message/readMessages.ts';
 import { readWorkspaceConversation } from '../../message/readWorkspaceConversation.ts';
+import { updateEscalationPolicy } from '../../policy/updateEscalationPolicy.ts';
 import { claimHandoff } from '../../routing/claimHandoff.ts';
 import { listWaitingHandoffs } from '../../routing/listWaitingHandoffs.ts';
 import { agentOf, clearSessionCookie, sessionCookie, setSessionCookie } from '../auth.ts';
@@ -81,6 +82,33 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
   app.get('/v1/agent/me', {
     schema: { tags: ['agent'], summary: 'The signed-in agent', security: cookie, response: { 200: { type: 'object', properties: { agent: { $ref: 'Agent#' } } }, ...errors(401) } },
     handler: async (request) => ({ agent: me(request) }),
+  });
+
+  const policySchema = {
+    type: 'object',
+    properties: {
+      confidenceThreshold: { type: 'number' },
+      disputeAmountThreshold: { type: 'number' },
+      topics: { type: 'array', items: { type: 'string' } },
+      sentimentSensitivity: { type: 'string' },
+      sentimentEscalatesAt: { type: 'string' },
+    },
+  } as const;
+
+  app.get('/v1/agent/policy', {
+    schema: { tags: ['agent'], summary: "The workspace's escalation policy, defaults filled in", security: cookie, response: { 200: { type: 'object', properties: { policy: policySchema } }, ...errors(401) } },
+    handler: async (request) => ({ policy: await deps.store.workspaces.escalationPolicy(me(request).workspaceId) }),
+  });
+
+  app.put<{ Body: unknown }>('/v1/agent/policy', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Replace the escalation policy (supervisors and admins); omitted fields take their defaults',
+      security: cookie,
+      body: { type: 'object', description: 'See docs/POLICY.md; validated in full, every problem listed.' },
+      response: { 200: { type: 'object', properties: { policy: policySchema } }, ...errors(400, 401, 403) },
+    },
+    handler: async (request) => ({ policy: await updateEscalationPolicy(deps, me(request), request.body) }),
   });
 
   app.get('/v1/agent/handoffs', {

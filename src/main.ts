@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Analyzers } from './analysis/analyzeConversation.ts';
 import { loadAnalyzers } from './analysis/loadAnalyzers.ts';
+import { IntentCatalog } from './assistant/intentCatalog.ts';
 import type { Config } from './core/config.ts';
 import type { Deps } from './core/deps.ts';
 import { systemClock } from './core/ports.ts';
@@ -48,7 +49,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
     const logger = options.logger ?? loggerOptions(config.logLevel);
     const bus = new EventBus((error) => app.log.error({ err: error }, 'event listener failed'));
     const analyzers = options.analyzers ?? (await loadAnalyzers());
-    const deps: Deps = { store: kyselyStore(database.db), ids: cryptoIds, clock: systemClock, events: bus, analyzers };
+    const deps: Deps = { store: kyselyStore(database.db), ids: cryptoIds, clock: systemClock, events: bus, analyzers, intentCatalog: new IntentCatalog() };
     const feed = new ConversationFeed(deps.store, bus, (error) => app.log.error({ err: error }, 'message feed failed'));
     const app = await buildServer(deps, feed, bus, {
       logger,

@@ -4,6 +4,7 @@ import type { Message } from '../message/types.ts';
 import { decideEscalation, type CustomerRecord, type EscalationDecision } from '../policy/decideEscalation.ts';
 import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
 import { answerFromKnowledgeBase, type Article } from './answerFromKnowledgeBase.ts';
+import type { WorkspaceIntent } from './intentCatalog.ts';
 
 /** What the assistant does after a customer message. */
 export type AssistantTurn =
@@ -14,15 +15,23 @@ export type AssistantTurn =
 export interface AssistantContext {
   messages: readonly Message[];
   articles: readonly Article[];
+  /** The workspace's intents; `analyzers.intents` is the classifier trained on them. */
+  intents?: readonly WorkspaceIntent[];
   analyzers: Analyzers;
   policy: EscalationPolicy;
   customer: CustomerRecord;
 }
 
+export const warmHandoffText =
+  "I'm connecting you with a member of our support team. They will see this whole conversation, so you won't need to repeat anything.";
+const smallTalkText = 'Happy to help! What can I do for you today? You can also ask for a person at any time.';
+
 /**
- * The built-in assistant's turn: analyse the conversation so far, escalate when the policy
- * says so (with a warm message), otherwise answer from the knowledge base. Pure: the caller
- * loads the messages, articles, policy and customer record.
+ * The built-in assistant's turn: analyse the conversation so far and escalate when the
+ * policy says so (with a warm message). Otherwise prepare the answer: with a workspace
+ * intent classifier, the article of the classified intent, and the classifier's confidence
+ * as the reply's own confidence, so an unsure answer escalates cleanly instead of guessing;
+ * without one, the best knowledge-base match. Pure: the caller loads everything.
  *
  * @example
  *   assistantTurn({ messages, articles, analyzers, policy: defaultPolicy, customer: {} }).kind // 'handoff'
@@ -38,19 +47,26 @@ export function assistantTurn(context: AssistantContext): AssistantTurn {
     const analysis = analyzer.add(turn);
     if (index < unanswered) continue;
     decision = decideEscalation(analysis, context.customer, context.policy);
-    if (decision.escalate) break;
+    if (decision.escalate) return { kind: 'handoff', decision, text: warmHandoffText };
   }
-  decision ??= decideEscalation(analyzer.add({ role: 'customer', text: '' }), context.customer, context.policy);
-  const customerTexts = context.messages.filter((m) => m.authorKind === 'customer');
-  if (decision.escalate) {
-    return {
-      kind: 'handoff',
-      decision,
-      text: "I'm connecting you with a member of our support team. They will see this whole conversation, so you won't need to repeat anything.",
-    };
+  const question = context.messages.filter((m) => m.authorKind === 'customer').at(-1)?.body ?? '';
+  const answer = prepareAnswer(question, context);
+  decision = decideEscalation(analyzer.add({ role: 'bot', text: answer.text, confidence: answer.confidence }), context.customer, context.policy);
+  if (decision.escalate) return { kind: 'handoff', decision, text: warmHandoffText };
+  return { kind: 'reply', text: answer.text, articleSlug: answer.articleSlug, decision };
+}
+
+function prepareAnswer(question: string, context: AssistantContext): { text: string; articleSlug?: string; confidence?: number } {
+  const classifier = context.analyzers.intents;
+  if (classifier && context.intents) {
+    const prediction = classifier.classify(question);
+    const intent = context.intents.find((i) => i.name === prediction.intent);
+    const article = context.articles.find((a) => a.slug === intent?.articleSlug);
+    const text = article ? `${article.title}: ${article.body}` : smallTalkText;
+    return { text, articleSlug: article?.slug, confidence: prediction.confidence };
   }
-  const answer = answerFromKnowledgeBase(customerTexts.at(-1)?.body ?? '', context.articles);
-  return { kind: 'reply', text: answer.text, articleSlug: answer.article?.slug, decision };
+  const found = answerFromKnowledgeBase(question, context.articles);
+  return { text: found.text, articleSlug: found.article?.slug };
 }
 
 /** Stored messages as analysis reads them: the assistant is the bot; system notices are skipped. */

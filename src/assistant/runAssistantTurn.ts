@@ -15,7 +15,12 @@ import { assistantTurn } from './assistantTurn.ts';
  */
 export async function runAssistantTurn(deps: Deps, conversation: Conversation): Promise<Message[]> {
   const { workspaceId, id } = conversation;
-  const [articles, policy] = await Promise.all([deps.store.articles.list(workspaceId), deps.store.workspaces.escalationPolicy(workspaceId)]);
+  const [articles, policy, intents] = await Promise.all([
+    deps.store.articles.list(workspaceId),
+    deps.store.workspaces.escalationPolicy(workspaceId),
+    deps.store.intents.list(workspaceId),
+  ]);
+  const classifier = deps.intentCatalog.classifierFor(workspaceId, intents);
   return inTransaction(deps, workspaceId, async (tx, emit) => {
     const current = await tx.conversations.lock(workspaceId, id);
     if (current?.status !== 'with_assistant') return [];
@@ -23,7 +28,7 @@ export async function runAssistantTurn(deps: Deps, conversation: Conversation): 
     if (newest?.authorKind !== 'customer') return [];
     const messages = await tx.messages.after(workspaceId, id, 0, 500);
     const customer = await tx.customers.get(workspaceId, current.customerId);
-    const turn = assistantTurn({ messages, articles, analyzers: deps.analyzers, policy, customer: { tier: customer?.tier } });
+    const turn = assistantTurn({ messages, articles, intents, analyzers: { ...deps.analyzers, intents: classifier }, policy, customer: { tier: customer?.tier } });
     const { message } = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'assistant', body: turn.text });
     emit({ type: 'message.created', conversationId: id, payload: { seq: message.seq, authorKind: 'assistant' } });
     if (turn.kind === 'handoff') await escalateConversation(deps, tx, emit, current, turn.decision);

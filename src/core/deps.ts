@@ -1,4 +1,5 @@
 import type { Analyzers } from '../analysis/analyzeConversation.ts';
+import type { IntentCatalog } from '../assistant/intentCatalog.ts';
 import type { EventPublisher } from './events.ts';
 import type { Clock, Ids } from './ports.ts';
 import type { Store } from './store.ts';
@@ -11,4 +12,6 @@ export interface Deps {
   events: EventPublisher;
   /** The analysis models (language, sentiment), loaded once at start-up. */
   analyzers: Analyzers;
+  /** Each workspace's trained intent classifier. */
+  intentCatalog: IntentCatalog;
 }

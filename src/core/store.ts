@@ -1,5 +1,6 @@
 import type { Agent, Workspace } from '../agent/types.ts';
 import type { Article } from '../assistant/answerFromKnowledgeBase.ts';
+import type { WorkspaceIntent } from '../assistant/intentCatalog.ts';
 import type { ConversationStatus } from '../message/conversationMachine.ts';
 import type { Channel, Conversation, Customer, Message, NewMessage } from '../message/types.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
@@ -88,6 +89,10 @@ export interface Store {
   };
   articles: {
     list(workspaceId: string): Promise<Article[]>;
+  };
+  intents: {
+    /** The workspace's intents with their examples and answering article, by name. */
+    list(workspaceId: string): Promise<WorkspaceIntent[]>;
   };
   events: {
     append(workspaceId: string, events: readonly DomainEvent[]): Promise<void>;

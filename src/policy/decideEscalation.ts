@@ -53,7 +53,7 @@ export function decideEscalation(analysis: ConversationAnalysis, customer: Custo
   const triggers: Trigger[] = [];
   const bot = analysis.botConfidence;
   if (bot && bot.turn === now && bot.confidence < policy.confidenceThreshold) {
-    triggers.push({ type: 'confidence', turn: now, evidence: `bot confidence ${bot.confidence} < ${policy.confidenceThreshold}` });
+    triggers.push({ type: 'confidence', turn: now, evidence: `bot confidence ${bot.confidence.toFixed(2)} < ${policy.confidenceThreshold}` });
   }
   if (analysis.humanRequest?.turn === now) triggers.push({ type: 'explicit_request', turn: now, evidence: analysis.humanRequest.matched });
   const topicHere = analysis.topics.find(

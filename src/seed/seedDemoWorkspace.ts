@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { hashPassword } from '../agent/passwords.ts';
 import type { Clock, Ids } from '../core/ports.ts';
 import type { Database } from '../store/schema.ts';
+import { demoIntents } from './demoIntents.ts';
 import { daysAgo, demoAgents, demoArticles, demoCustomers, demoPassword, demoTeams, demoWorkspace } from './demoData.ts';
 
 /** What seeding did. */
@@ -54,6 +55,7 @@ export async function seedDemoWorkspace(db: Kysely<Database>, ids: Ids, clock: C
       )
       .execute();
     await tx.insertInto('kb_articles').values(demoArticles.map((a) => ({ workspace_id: workspaceId, id: ids.uuid(), ...a }))).execute();
+    await tx.insertInto('intents').values(demoIntents.map((i) => ({ workspace_id: workspaceId, name: i.name, article_slug: i.articleSlug, examples: i.examples }))).execute();
     for (const c of demoCustomers) {
       const customerId = ids.uuid();
       await tx

@@ -5,7 +5,7 @@ import { defaultPolicy, parsePolicy } from '../policy/escalationPolicy.ts';
 import { toAgent } from './rowMappers.ts';
 
 /** Workspaces, agents, their sessions and the knowledge base in SQL. */
-export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'agents' | 'sessions' | 'articles'> {
+export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'agents' | 'sessions' | 'articles' | 'intents'> {
   return {
     workspaces: {
       async bySlug(slug) {
@@ -66,6 +66,12 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
       },
       async delete(tokenHash) {
         await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
+      },
+    },
+    intents: {
+      async list(workspaceId) {
+        const rows = await db.selectFrom('intents').select(['name', 'article_slug', 'examples']).where('workspace_id', '=', workspaceId).orderBy('name').execute();
+        return rows.map((r) => ({ name: r.name, articleSlug: r.article_slug, examples: r.examples }));
       },
     },
     articles: {

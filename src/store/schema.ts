@@ -14,6 +14,7 @@ export interface Database {
   subscriptions: SubscriptionTable;
   tickets: TicketTable;
   kb_articles: ArticleTable;
+  intents: IntentTable;
   conversations: ConversationTable;
   messages: MessageTable;
   handoffs: HandoffTable;
@@ -104,6 +105,13 @@ interface ArticleTable {
   title: string;
   body: string;
   category: string;
+}
+interface IntentTable {
+  workspace_id: string;
+  name: string;
+  article_slug: string | null;
+  examples: string[];
+  updated_at: Generated<Date>;
 }
 interface ConversationTable {
   workspace_id: string;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Analyzers } from '../../src/analysis/analyzeConversation.ts';
 import { loadAnalyzers } from '../../src/analysis/loadAnalyzers.ts';
+import { IntentCatalog } from '../../src/assistant/intentCatalog.ts';
 import type { Deps } from '../../src/core/deps.ts';
 import type { DomainEvent } from '../../src/core/events.ts';
 import { systemClock } from '../../src/core/ports.ts';
@@ -22,6 +23,7 @@ export function testDeps(db: Kysely<Database>, analyzers: Analyzers): Deps & { p
   const published: DomainEvent[] = [];
   return {
     analyzers,
+    intentCatalog: new IntentCatalog(),
     store: kyselyStore(db),
     ids: cryptoIds,
     clock: systemClock,

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/core/config.ts';
 import { loggerOptions, startBaton, type Baton } from '../../src/main.ts';
+import { defaultPolicy, type EscalationPolicy } from '../../src/policy/escalationPolicy.ts';
 import type { TestEngine } from './engines.ts';
 import { testAnalyzers } from './fixtures.ts';
 
@@ -10,8 +11,12 @@ export interface TestBaton extends Baton {
   logs: string[];
 }
 
-/** Start Baton for a test file. */
-export async function startTestBaton(engine: TestEngine, env: Record<string, string> = {}): Promise<TestBaton> {
+/**
+ * Start Baton for a test file. `policy` overrides the demo workspace's escalation policy,
+ * e.g. `{ confidenceThreshold: 0 }` where a test is about something other than the
+ * assistant's confidence.
+ */
+export async function startTestBaton(engine: TestEngine, options: { policy?: Partial<EscalationPolicy> } = {}): Promise<TestBaton> {
   const database = await engine.open();
   const logs: string[] = [];
   const stream = new Writable({
@@ -20,9 +25,13 @@ export async function startTestBaton(engine: TestEngine, env: Record<string, str
       done();
     },
   });
-  const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', ...env });
-  const options = loggerOptions('info');
-  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(options as object), stream } });
+  const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false' });
+  const logging = loggerOptions('info');
+  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream } });
+  if (options.policy) {
+    const workspace = await baton.deps.store.workspaces.bySlug('demo');
+    await baton.deps.store.workspaces.setEscalationPolicy(workspace!.id, { ...defaultPolicy, ...options.policy });
+  }
   return Object.assign(baton, { logs });
 }
 

@@ -26,6 +26,7 @@ export type DomainEvent =
       payload: { status: 'completed' | 'cancelled'; reason: string };
     }
   | { type: 'policy.changed'; agentId: string; payload: { policy: unknown } }
+  | { type: 'intents.changed'; agentId: string; payload: { intents: number; examples: number } }
   | { type: 'agent.signed_in'; agentId: string; payload: Record<string, never> }
   | { type: 'agent.signed_out'; agentId: string; payload: Record<string, never> };
 

@@ -93,6 +93,8 @@ export interface Store {
   intents: {
     /** The workspace's intents with their examples and answering article, by name. */
     list(workspaceId: string): Promise<WorkspaceIntent[]>;
+    /** Replace all of the workspace's intents at once. */
+    replace(workspaceId: string, intents: readonly WorkspaceIntent[]): Promise<void>;
   };
   events: {
     append(workspaceId: string, events: readonly DomainEvent[]): Promise<void>;

@@ -73,6 +73,14 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
         const rows = await db.selectFrom('intents').select(['name', 'article_slug', 'examples']).where('workspace_id', '=', workspaceId).orderBy('name').execute();
         return rows.map((r) => ({ name: r.name, articleSlug: r.article_slug, examples: r.examples }));
       },
+      async replace(workspaceId, intents) {
+        await db.deleteFrom('intents').where('workspace_id', '=', workspaceId).execute();
+        if (intents.length === 0) return;
+        await db
+          .insertInto('intents')
+          .values(intents.map((i) => ({ workspace_id: workspaceId, name: i.name, article_slug: i.articleSlug, examples: i.examples })))
+          .execute();
+      },
     },
     articles: {
       async list(workspaceId) {

@@ -232,3 +232,38 @@ describe.each(engines)('the escalation policy over HTTP on $name', (engine) => {
     expect(body.handoff.priority).toBeGreaterThanOrEqual(45);
   });
 });
+
+describe('workspace intents over HTTP', () => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(engines[0]!);
+  });
+  afterAll(() => baton?.close());
+
+  it('supervisors replace them, validated, and the assistant learns the change on the next turn', async () => {
+    const supervisor = await signedInAgent(baton.url, 'tech.lead@demo.baton.test');
+    const agent = await signedInAgent(baton.url, 'tech.one@demo.baton.test');
+    const current = (await agent.get('/v1/agent/intents')).body.intents;
+    expect(current.map((i: any) => i.name)).toContain('reset_password');
+
+    const ask = async (body: string) => {
+      const { customer, conversationId } = await newCustomer(baton.url);
+      return (await customer.post(`/v1/conversations/${conversationId}/messages`, { body })).body.replies[0].body as string;
+    };
+    expect(await ask('do you offer gift wrapping for presents')).toMatch(/connecting you/);
+
+    const giftWrap = { name: 'gift_wrap', articleSlug: 'order-tracking', examples: ['do you offer gift wrapping', 'can you gift wrap my order', 'gift wrapping for presents', 'wrap it as a gift', 'is gift wrap available', 'add gift wrapping', 'gift wrap option', 'can I send it wrapped as a present'] };
+    expect((await agent.request('PUT', '/v1/agent/intents', { intents: [...current, giftWrap] })).status).toBe(403);
+    const badArticle = await supervisor.request('PUT', '/v1/agent/intents', { intents: [...current, { ...giftWrap, articleSlug: 'no-such-article' }] });
+    expect([badArticle.status, badArticle.body.error.id]).toEqual([400, 'invalid_request']);
+    const duplicate = await supervisor.request('PUT', '/v1/agent/intents', { intents: [...current, giftWrap, giftWrap] });
+    expect(duplicate.status).toBe(400);
+    const badShape = await supervisor.request('PUT', '/v1/agent/intents', { intents: [{ name: 'Bad Name', articleSlug: null, examples: [] }] });
+    expect(badShape.status).toBe(400);
+    expect((await agent.get('/v1/agent/intents')).body.intents).toHaveLength(current.length);
+
+    const saved = await supervisor.request('PUT', '/v1/agent/intents', { intents: [...current, giftWrap] });
+    expect(saved.status).toBe(200);
+    expect(await ask('do you offer gift wrapping for presents')).toMatch(/^Track an order/);
+  });
+});

@@ -9,6 +9,8 @@ import { listMyConversations } from '../../agent/listMyConversations.ts';
 import { readMessages } from '../../message/readMessages.ts';
 import { readWorkspaceConversation } from '../../message/readWorkspaceConversation.ts';
 import { updateEscalationPolicy } from '../../policy/updateEscalationPolicy.ts';
+import type { WorkspaceIntent } from '../../assistant/intentCatalog.ts';
+import { replaceIntents } from '../../assistant/replaceIntents.ts';
 import { claimHandoff } from '../../routing/claimHandoff.ts';
 import { listWaitingHandoffs } from '../../routing/listWaitingHandoffs.ts';
 import { agentOf, clearSessionCookie, sessionCookie, setSessionCookie } from '../auth.ts';
@@ -109,6 +111,34 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       response: { 200: { type: 'object', properties: { policy: policySchema } }, ...errors(400, 401, 403) },
     },
     handler: async (request) => ({ policy: await updateEscalationPolicy(deps, me(request), request.body) }),
+  });
+
+  const intentSchema = {
+    type: 'object',
+    required: ['name', 'articleSlug', 'examples'],
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,62}$' },
+      articleSlug: { type: ['string', 'null'], maxLength: 200 },
+      examples: { type: 'array', minItems: 1, maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 500 } },
+    },
+  } as const;
+  const intentsBody = { type: 'object', properties: { intents: { type: 'array', items: intentSchema } } } as const;
+
+  app.get('/v1/agent/intents', {
+    schema: { tags: ['agent'], summary: "The workspace's intents: examples the assistant's classifier learns from", security: cookie, response: { 200: intentsBody, ...errors(401) } },
+    handler: async (request) => ({ intents: await deps.store.intents.list(me(request).workspaceId) }),
+  });
+
+  app.put<{ Body: { intents: WorkspaceIntent[] } }>('/v1/agent/intents', {
+    schema: {
+      tags: ['agent'],
+      summary: 'Replace the intents (supervisors and admins); the classifier retrains on the next turn',
+      security: cookie,
+      body: { type: 'object', required: ['intents'], additionalProperties: false, properties: { intents: { type: 'array', maxItems: 300, items: intentSchema } } },
+      response: { 200: intentsBody, ...errors(400, 401, 403) },
+    },
+    handler: async (request) => ({ intents: await replaceIntents(deps, me(request), request.body.intents) }),
   });
 
   app.get('/v1/agent/handoffs', {

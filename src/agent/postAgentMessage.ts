@@ -1,5 +1,6 @@
 import type { Deps } from '../core/deps.ts';
 import { inTransaction } from '../core/inTransaction.ts';
+import { storableBody } from '../message/storableBody.ts';
 import type { Message } from '../message/types.ts';
 import { lockAssignedConversation } from './lockAssignedConversation.ts';
 import type { Agent } from './types.ts';
@@ -25,6 +26,7 @@ export async function postAgentMessage(
       authorKind: 'agent',
       authorAgentId: agent.id,
       ...input,
+      body: storableBody(input.body),
     });
     if (appended.created) {
       emit({ type: 'message.created', conversationId, payload: { seq: appended.message.seq, authorKind: 'agent' } });

@@ -2,6 +2,7 @@ import { runAssistantTurn } from '../assistant/runAssistantTurn.ts';
 import type { Deps } from '../core/deps.ts';
 import { DomainError } from '../core/errors.ts';
 import { inTransaction } from '../core/inTransaction.ts';
+import { storableBody } from './storableBody.ts';
 import type { Conversation, Message } from './types.ts';
 
 /** The stored message and, when the assistant holds the conversation, its replies. */
@@ -13,7 +14,8 @@ export interface PostedCustomerMessage {
 }
 
 /**
- * Store a customer's message, durably, then let the assistant answer. The message commits
+ * Store a customer's message, durably and with card numbers and other secrets masked, then
+ * let the assistant answer. The message commits
  * in its own transaction before anything else runs, so an acknowledged message survives a
  * crash in the assistant or the process. A retried send with the same `clientMessageId`
  * is stored once, and gets the assistant's answer if the first attempt's turn failed.
@@ -31,7 +33,7 @@ export async function postCustomerMessage(
   const stored = await inTransaction(deps, workspaceId, async (tx, emit) => {
     const current = await tx.conversations.lock(workspaceId, id);
     if (!current) throw new DomainError('not_found');
-    const appended = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'customer', ...input });
+    const appended = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'customer', ...input, body: storableBody(input.body) });
     // A retried send is answered with what was stored, even after the conversation was resolved.
     if (!appended.created) return { ...appended, status: current.status };
     if (current.status === 'resolved') throw new DomainError('conversation_resolved');

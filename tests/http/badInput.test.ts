@@ -171,3 +171,31 @@ describe('bad input gets a 4xx with a stable error id, and nothing is written', 
     expect(body.components.schemas).toHaveProperty('Message');
   });
 });
+
+describe('secrets are masked before storage (P1)', () => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(pglite!, { policy: { confidenceThreshold: 0 } });
+  });
+  afterAll(() => baton?.close());
+
+  it('a card number, security code and password never reach the database; order ids and phones do', async () => {
+    const { customer, conversationId } = await newCustomer(baton.url);
+    const sent = await customer.post(`/v1/conversations/${conversationId}/messages`, {
+      body: 'order #8821: card 4111 1111 1111 1111, cvv 737, password: hunter2; call +1 415 555 0132',
+    });
+    expect(sent.body.message.body).toBe('order #8821: card [card •••• 1111], cvv [•••], password: [hidden] call +1 415 555 0132');
+    const agentSide = await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I want a human' });
+    expect(agentSide.status).toBe(201);
+    const agent = await signedInAgent(baton.url, 'tech.two@demo.baton.test');
+    const handoff = (await agent.get('/v1/agent/handoffs')).body.handoffs.find((h: any) => h.conversationId === conversationId);
+    await agent.post(`/v1/agent/handoffs/${handoff.id}/claim`);
+    await agent.post(`/v1/agent/conversations/${conversationId}/messages`, { body: 'Please confirm the card 5500 0055 5555 5559?' });
+    const rows = await baton.database.db.selectFrom('messages').select('body').where('conversation_id', '=', conversationId).execute();
+    const stored = rows.map((r) => r.body).join('\n');
+    for (const secret of ['4111 1111 1111 1111', '737', 'hunter2', '5500 0055 5555 5559']) expect(stored).not.toContain(secret);
+    expect(stored).toContain('#8821');
+    expect(stored).toContain('+1 415 555 0132');
+    expect(stored).toContain('[card •••• 5559]');
+  });
+});

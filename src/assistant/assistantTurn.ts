@@ -5,6 +5,7 @@ import { decideEscalation, type CustomerRecord, type EscalationDecision } from '
 import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
 import { answerFromKnowledgeBase, type Article } from './answerFromKnowledgeBase.ts';
 import type { WorkspaceIntent } from './intentCatalog.ts';
+import { warmHandoffMessage } from './warmHandoffMessage.ts';
 
 /** What the assistant does after a customer message. */
 export type AssistantTurn =
@@ -22,8 +23,6 @@ export interface AssistantContext {
   customer: CustomerRecord;
 }
 
-export const warmHandoffText =
-  "I'm connecting you with a member of our support team. They will see this whole conversation, so you won't need to repeat anything.";
 const smallTalkText = 'Happy to help! What can I do for you today? You can also ask for a person at any time.';
 
 /**
@@ -47,12 +46,12 @@ export function assistantTurn(context: AssistantContext): AssistantTurn {
     const analysis = analyzer.add(turn);
     if (index < unanswered) continue;
     decision = decideEscalation(analysis, context.customer, context.policy);
-    if (decision.escalate) return { kind: 'handoff', decision, text: warmHandoffText };
+    if (decision.escalate) return { kind: 'handoff', decision, text: warmHandoffMessage(decision.language) };
   }
   const question = context.messages.filter((m) => m.authorKind === 'customer').at(-1)?.body ?? '';
   const answer = prepareAnswer(question, context);
   decision = decideEscalation(analyzer.add({ role: 'bot', text: answer.text, confidence: answer.confidence }), context.customer, context.policy);
-  if (decision.escalate) return { kind: 'handoff', decision, text: warmHandoffText };
+  if (decision.escalate) return { kind: 'handoff', decision, text: warmHandoffMessage(decision.language) };
   return { kind: 'reply', text: answer.text, articleSlug: answer.articleSlug, decision };
 }
 

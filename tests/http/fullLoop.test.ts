@@ -161,3 +161,22 @@ describe.each(engines)('a customer reaches a person, end to end, on $name', (eng
     expect((await agent.get(`/v1/agent/conversations/${conversationId}`)).body.handoff).toBeNull();
   });
 });
+
+describe('the warm handoff message', () => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(engines[0]!, { policy: { confidenceThreshold: 0 } });
+  });
+  afterAll(() => baton?.close());
+
+  it.each([
+    ['quiero hablar con una persona, por favor', /no tendrás que repetir nada/],
+    ['je voudrais parler à un conseiller humain', /vous n'aurez rien à répéter/],
+    ['ich möchte bitte mit einem Menschen sprechen', /nichts wiederholen/],
+    ['can I talk to a real person?', /won't need to repeat anything/],
+  ])('answers %j in the customer\'s language', async (body, expected) => {
+    const { customer, conversationId } = await newCustomer(baton.url);
+    const sent = await customer.post(`/v1/conversations/${conversationId}/messages`, { body });
+    expect(sent.body.replies[0].body).toMatch(expected);
+  });
+});

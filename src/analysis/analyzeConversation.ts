@@ -7,6 +7,10 @@ import { assessSentiment, type Sensitivity } from './sentiment/assessSentiment.t
 import type { SentimentReading, SentimentScorer, Turn } from './sentiment/types.ts';
 import type { Entities, IntentClassifier, IntentPrediction, TopicMatch } from './types.ts';
 
+const sentimentWindow = 40;
+/** Each entity list keeps at most this many values. */
+const maxEntities = 20;
+
 /** The models analysis runs on, loaded once at start-up. */
 export interface Analyzers {
   language: LanguageModel;
@@ -23,7 +27,7 @@ export interface ConversationAnalysis {
   sentiment: SentimentReading;
   /** The latest customer turn that asked for a person. */
   humanRequest?: { turn: number; matched: string };
-  /** Each topic's first appearance. */
+  /** Each topic's latest appearance, oldest first. */
   topics: { turn: number; match: TopicMatch }[];
   /** Everything mentioned so far, merged over the customer's turns. */
   entities: Entities;
@@ -69,14 +73,21 @@ export function conversationAnalyzer(analyzers: Analyzers, sensitivity: Sensitiv
         language = identifyLanguage(analyzers.language, customerTexts, language.language);
         const request = detectHumanRequest(turn.text);
         if (request.requested) humanRequest = { turn: index, matched: request.matched ?? turn.text.slice(0, 80) };
-        for (const match of detectTopics(turn.text)) if (!topics.some((t) => t.match.topic === match.topic)) topics.push({ turn: index, match });
+        // The latest appearance of each topic counts: a dispute that grows fires when it does.
+        for (const match of detectTopics(turn.text)) {
+          const at = topics.findIndex((t) => t.match.topic === match.topic);
+          if (at >= 0) topics.splice(at, 1);
+          topics.push({ turn: index, match });
+        }
         merge(entities, extractEntities(turn.text));
         if (analyzers.intents) intent = { ...analyzers.intents.classify(turn.text), turn: index };
       }
       return {
         turn: index,
         language,
-        sentiment: assessSentiment(turns, cachedScore, sensitivity),
+        // Frustration decays by 40% a turn, so the last 40 turns decide it; a bounded window
+        // keeps each turn's cost flat however long the conversation grows.
+        sentiment: assessSentiment(turns.slice(-sentimentWindow), cachedScore, sensitivity, Math.max(0, turns.length - sentimentWindow)),
         humanRequest,
         topics: [...topics],
         entities: structuredClone(entities),
@@ -90,7 +101,9 @@ export function conversationAnalyzer(analyzers: Analyzers, sensitivity: Sensitiv
 
 function merge(into: Entities, found: Entities): void {
   for (const key of ['orderIds', 'accountNumbers', 'emails', 'dates'] as const) {
-    for (const value of found[key]) if (!into[key].includes(value)) into[key].push(value);
+    for (const value of found[key]) if (into[key].length < maxEntities && !into[key].includes(value)) into[key].push(value);
   }
-  for (const money of found.amounts) if (!into.amounts.some((m) => m.amount === money.amount && m.currency === money.currency)) into.amounts.push(money);
+  for (const money of found.amounts) {
+    if (into.amounts.length < maxEntities && !into.amounts.some((m) => m.amount === money.amount && m.currency === money.currency)) into.amounts.push(money);
+  }
 }

@@ -25,7 +25,7 @@ interface ConversationLine {
   turns: { role: 'customer' | 'bot'; text: string; confidence?: number }[];
 }
 
-const validate = new Ajv({ allErrors: false, coerceTypes: false }).compile<ConversationLine>({
+const validate = new Ajv({ allErrors: false, coerceTypes: false, allowUnionTypes: true }).compile<ConversationLine>({
   type: 'object',
   required: ['id', 'turns'],
   properties: {

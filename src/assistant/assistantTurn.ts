@@ -37,7 +37,10 @@ const smallTalkText = 'Happy to help! What can I do for you today? You can also 
  */
 export function assistantTurn(context: AssistantContext): AssistantTurn {
   const analyzer = conversationAnalyzer(context.analyzers, context.policy.sentimentSensitivity);
-  const turns = toTurns(context.messages);
+  // What happened before an agent last spoke was dealt with by that agent: analysis starts
+  // after it, so an earlier request or frustration does not hand the customer straight back.
+  const lastAgent = context.messages.findLastIndex((m) => m.authorKind === 'agent');
+  const turns = toTurns(context.messages.slice(lastAgent + 1));
   // Every customer turn since the assistant last spoke is decided on, as if live: two
   // messages sent before the assistant answered are both read.
   const unanswered = turns.findLastIndex((t) => t.role !== 'customer') + 1;
@@ -55,8 +58,13 @@ export function assistantTurn(context: AssistantContext): AssistantTurn {
   return { kind: 'reply', text: answer.text, articleSlug: answer.articleSlug, decision };
 }
 
+/** Replies that carry no question: answered as small talk, never with a confidence. */
+const acknowledgement =
+  /^\s*(yes|yeah|yep|no|nope|nah|ok(ay)?|k|sure|fine|cool|great|perfect|awesome|nice|got it|understood|i see|right|alright|thanks?( you)?( (so|very) much)?( for (your|the) help)?|thx|ty|cheers|that worked|it works( now)?|done|bye|goodbye|see you|good (morning|afternoon|evening|night)|hi|hello|hey)( there)?[\s.!,?😀🙂👍🙏]*$/i;
+
 function prepareAnswer(question: string, context: AssistantContext): { text: string; articleSlug?: string; confidence?: number } {
   const classifier = context.analyzers.intents;
+  if (acknowledgement.test(question.slice(0, 80))) return { text: smallTalkText };
   if (classifier && context.intents) {
     const prediction = classifier.classify(question);
     const intent = context.intents.find((i) => i.name === prediction.intent);

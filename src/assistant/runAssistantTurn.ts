@@ -13,6 +13,9 @@ import { assistantTurn } from './assistantTurn.ts';
  * @example
  *   const replies = await runAssistantTurn(deps, conversation);
  */
+/** How much of a conversation the assistant reads: frustration decays long before this. */
+const maxReadMessages = 200;
+
 export async function runAssistantTurn(deps: Deps, conversation: Conversation): Promise<Message[]> {
   const { workspaceId, id } = conversation;
   const [articles, policy, intents] = await Promise.all([
@@ -26,7 +29,8 @@ export async function runAssistantTurn(deps: Deps, conversation: Conversation): 
     if (current?.status !== 'with_assistant') return [];
     const [newest] = await tx.messages.after(workspaceId, id, current.lastSeq - 1, 1);
     if (newest?.authorKind !== 'customer') return [];
-    const messages = await tx.messages.after(workspaceId, id, 0, 500);
+    // The newest messages, not the oldest: a long conversation's latest turn must be read.
+    const messages = await tx.messages.after(workspaceId, id, Math.max(0, current.lastSeq - maxReadMessages), maxReadMessages);
     const customer = await tx.customers.get(workspaceId, current.customerId);
     const turn = assistantTurn({ messages, articles, intents, analyzers: { ...deps.analyzers, intents: classifier }, policy, customer: { tier: customer?.tier } });
     const { message } = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'assistant', body: turn.text });

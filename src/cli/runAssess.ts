@@ -48,7 +48,9 @@ export async function runAssess(args: string[], out: NodeJS.WritableStream = pro
   const file = files[0]!;
   let size: number;
   try {
-    size = statSync(file).size;
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error('not a file');
+    size = stat.size;
   } catch (error) {
     err.write(`Cannot read ${file}: ${(error as Error).message}\n`);
     return 1;
@@ -60,7 +62,9 @@ export async function runAssess(args: string[], out: NodeJS.WritableStream = pro
   for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
     bytes += Buffer.byteLength(line) + 1;
     if (line.trim() === '') continue;
-    out.write(`${JSON.stringify(assessConversation(line, analyzers, policy))}\n`);
+    // A byte-order mark at the start of the file is not part of the first line's JSON.
+    const text = lines === 0 ? line.replace(/^\uFEFF/, '') : line;
+    out.write(`${JSON.stringify(assessConversation(text, analyzers, policy))}\n`);
     if (++lines > 1000) progress(bytes, lines);
   }
   progress.done(lines);

@@ -69,7 +69,7 @@ export function decideEscalation(analysis: ConversationAnalysis, customer: Custo
     const signals = sentiment.signals.slice(-3).map((s) => `${s.signal} (turn ${s.turn}): ${s.evidence}`);
     triggers.push({ type: 'sentiment', turn: now, evidence: `${sentiment.tag}; ${signals.join('; ')}` });
   }
-  const topic = (topicHere ?? analysis.topics[0])?.match.topic ?? null;
+  const topic = (topicHere ?? analysis.topics.findLast((t) => policy.topics.includes(t.match.topic)))?.match.topic ?? null;
   const escalate = triggers.length > 0;
   return {
     escalate,

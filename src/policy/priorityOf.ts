@@ -17,7 +17,7 @@ const perExtraTrigger = 6;
 /**
  * A priority from 0 to 100: the strongest trigger's base, plus the sentiment (upset >
  * frustrated > neutral), plus each further trigger, plus the customer's tier, plus a large
- * disputed amount. Safety is never below 90.
+ * disputed amount. Safety is never below 90 and every other handoff stays below it.
  *
  * @example
  *   priorityOf([{ type: 'topic', turn: 2, evidence: '' }], 'frustrated', { topic: 'billing_dispute', evidence: '' }, 'gold') // 68
@@ -29,6 +29,7 @@ export function priorityOf(triggers: Trigger[], sentiment: SentimentTag, topic: 
   priority += perExtraTrigger * Math.max(0, triggers.length - 1);
   priority += tierBoost[tier ?? 'standard'] ?? 0;
   if (topic?.amount && topic.amount.amount >= 1000) priority += 5;
-  if (topic?.topic === 'safety') priority = Math.max(priority, 90);
+  // Safety is always first: never below 90, and nothing else reaches 90.
+  priority = topic?.topic === 'safety' ? Math.max(priority, 90) : Math.min(priority, 89);
   return Math.max(0, Math.min(100, Math.round(priority)));
 }

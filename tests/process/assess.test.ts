@@ -50,6 +50,16 @@ describe('npx baton assess', { timeout: 120_000 }, () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/Cannot read/);
     expect(runBaton(['assess']).status).toBe(2);
+    const folder = runBaton(['assess', dir]);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toMatch(/Cannot read .*not a file/);
+  });
+
+  it('reads a file that starts with a byte-order mark, and prints nothing but results on stdout', () => {
+    const bom = file('bom.jsonl', `\uFEFF${JSON.stringify({ id: 'b', turns: [{ role: 'customer', text: 'I need a human' }] })}\n`);
+    const result = runBaton(['assess', bom]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: 'b', escalate: true });
+    expect(result.stderr).not.toMatch(/strict mode/);
   });
 
   it('shows progress on stderr for files over 1,000 lines', () => {

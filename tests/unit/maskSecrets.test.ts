@@ -16,6 +16,14 @@ describe('maskSecrets (P1)', () => {
     ['the verification code is 482913', 'the verification code is [•••]'],
     ['OTP 1234', 'OTP [•••]'],
     ['my pin is 4821', 'my pin is [•••]'],
+    ['4111 1111 1111 1111 12/25', '[card •••• 1111] 12/25'],
+    ['card 4111 1111 1111 1111 123', 'card [card •••• 1111] 123'],
+    ['4111.1111.1111.1111', '[card •••• 1111]'],
+    ['4111\u00a01111\u00a01111\u00a01111', '[card •••• 1111]'],
+    ['4111  1111  1111  1111', '[card •••• 1111]'],
+    ['the code you sent is 834221', 'the code you sent is [•••]'],
+    ['code is 834221', 'code is [•••]'],
+    ['password is: hunter2', 'password is: [hidden]'],
   ])('%j → %j', (input, output) => {
     expect(maskSecrets(input).text).toBe(output);
   });
@@ -31,6 +39,9 @@ describe('maskSecrets (P1)', () => {
     'the code of conduct says',
     'my password reset link expired',
     'I forgot my password',
+    'call me on +49 151 23456787',
+    'order 112-4567890-1234562',
+    'price per pin 2000',
   ])('leaves %j alone', (input) => {
     expect(maskSecrets(input)).toEqual({ text: input, masked: [] });
   });

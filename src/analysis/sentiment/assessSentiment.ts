@@ -18,12 +18,15 @@ const carryOver = 0.6;
  * an answer, the same question again, negative language) add up with decay, and a falling
  * sentiment trajectory adds to them. The tag is the level against the sensitivity's thresholds.
  *
+ * `firstTurn` is the index of `turns[0]` in the whole conversation, when only a recent window
+ * is passed.
+ *
  * @example
  *   assessSentiment([{ role: 'customer', text: 'where is my refund' }, { role: 'bot', text: '…' },
  *     { role: 'customer', text: 'no' }, { role: 'bot', text: '…' }, { role: 'customer', text: 'WHERE IS MY REFUND' }], score)
  *   // { tag: 'frustrated', signals: [short_negative_reply, shouting, repeated_question], ... }
  */
-export function assessSentiment(turns: readonly Turn[], score: SentimentScorer, sensitivity: Sensitivity = 'normal'): SentimentReading {
+export function assessSentiment(turns: readonly Turn[], score: SentimentScorer, sensitivity: Sensitivity = 'normal', firstTurn = 0): SentimentReading {
   const signals: WeightedSignal[] = [];
   const scores: number[] = [];
   const earlierQuestions: Set<string>[] = [];
@@ -33,9 +36,9 @@ export function assessSentiment(turns: readonly Turn[], score: SentimentScorer, 
     if (turn.role !== 'customer') return;
     const turnScore = safeScore(score, turn.text);
     const previous = turns[index - 1];
-    const found = turnSignals(turn.text, { turn: index, score: turnScore, afterReply: previous !== undefined && previous.role !== 'customer', earlierQuestions });
+    const found = turnSignals(turn.text, { turn: firstTurn + index, score: turnScore, afterReply: previous !== undefined && previous.role !== 'customer', earlierQuestions });
     scores.push(turnScore);
-    if (falling(scores)) found.push({ signal: 'falling_trajectory', turn: index, evidence: scores.slice(-3).map((s) => s.toFixed(2)).join(' → '), weight: 1 });
+    if (falling(scores)) found.push({ signal: 'falling_trajectory', turn: firstTurn + index, evidence: scores.slice(-3).map((s) => s.toFixed(2)).join(' → '), weight: 1 });
     level = level * carryOver + found.reduce((sum, s) => sum + s.weight, 0);
     if (turnScore > 0.3 && found.length === 0) level *= 0.5;
     upsetSignal ||= found.some((s) => s.signal === 'insult');

@@ -31,7 +31,6 @@ const maxScanned = 4000;
 export function turnSignals(rawText: string, context: TurnContext): WeightedSignal[] {
   const text = rawText.length > maxScanned ? rawText.slice(0, maxScanned) : rawText;
   const { turn, score } = context;
-  const happy = score > 0.2 || positiveMarkers.test(text);
   const signals: WeightedSignal[] = [];
   const add = (signal: SentimentSignal['signal'], evidence: string, weight: number) => signals.push({ signal, turn, evidence: evidence.slice(0, 120), weight });
 
@@ -39,14 +38,20 @@ export function turnSignals(rawText: string, context: TurnContext): WeightedSign
   if (phrase) add('frustration_phrase', phrase[0], 2);
   const insult = insults.exec(text);
   if (insult) add('insult', insult[0], 3);
+  // Happy only without a complaint in the same turn ("thanks for nothing, this is useless").
+  const happy = !phrase && !insult && (score > 0.2 || positiveMarkers.test(text));
+  // One swear word alone stays below the frustrated threshold: it takes the turns around it.
   const swear = profanity.exec(text);
-  if (swear && !happy) add('profanity', swear[0], insult ? 1 : 2);
+  if (swear && !happy) add('profanity', swear[0], insult ? 1 : 1.25);
   if (!happy) {
     const shout = shouting(text);
     if (shout) add('shouting', shout.evidence, shout.weight);
   }
   if (context.afterReply && shortNegativeReplies.test(text.trim())) add('short_negative_reply', text.trim(), 1.5);
-  if (score <= -0.25) add('negative_language', `sentiment ${score.toFixed(2)}`, score <= -0.5 ? 1.5 : 0.75);
+  // The lexicon already scores a swear word as negative: count that once, as profanity,
+  // unless the turn is far more negative than the word alone.
+  const counted = signals.some((s) => s.signal === 'profanity');
+  if (score <= -0.25 && (!counted || score <= -0.6)) add('negative_language', `sentiment ${score.toFixed(2)}`, score <= -0.5 ? 1.5 : 0.75);
   const repeated = repeatedQuestion(text, context.earlierQuestions);
   if (repeated) add('repeated_question', repeated, 1.5);
   return signals;

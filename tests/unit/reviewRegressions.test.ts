@@ -102,3 +102,17 @@ describe('policy details', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('requests for a person: review cases', () => {
+  it.each(["please don't connect me to a human", "don't transfer me to an agent", 'the human agent fixed it', "I'm a real person", 'I need a person to sign for the delivery'])(
+    '%j is not a request',
+    async (text) => {
+      const { detectHumanRequest } = await import('../../src/analysis/detectHumanRequest.ts');
+      expect(detectHumanRequest(text).requested).toBe(false);
+    },
+  );
+  it.each(["No, you don't transfer me to operator", 'connect me to a human', 'transfer me to an agent please'])('%j is a request', async (text) => {
+    const { detectHumanRequest } = await import('../../src/analysis/detectHumanRequest.ts');
+    expect(detectHumanRequest(text).requested).toBe(true);
+  });
+});

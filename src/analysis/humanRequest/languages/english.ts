@@ -61,6 +61,9 @@ export const english: LanguagePhrases = {
   ],
   negations: [
     "(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never|no longer|rather not|not|no)(?: (?:really|even|actually|necessarily|particularly|think i|feel like|think we)){0,3} (?:need|needs|want|wanna|want to|wish|require|care|have to|like|asking|ask|looking|trying|necessary|needed|required|interested)",
+    // A negated imperative: "please don't connect me to a human", "never transfer me"; but
+    // "you don't transfer me" complains that no transfer happens, so it stays a request.
+    "(?<!you )(?<!you do )(?:don't|do not|never|no need to) (?:connect|transfer|put|pass|send|route|hand|escalate)",
     'no need', 'rather not', 'without', 'no (?:humans?|persons?|people|agents?|operators?|one)', 'not (?:a |an )?(?:human|person|agent)',
   ],
   notAPerson: [
@@ -69,6 +72,11 @@ export const english: LanguagePhrases = {
     "am i (?:talking|speaking|chatting) (?:to|with) (?:(?:an?|ai|bot|or|the|some) ){0,3}(?:(?:real|actual|live) ){0,3}(?:human beings?|human|person|someone|somebody)(?: real)?",
     '(?:(?:a|an) )?(?:(?:real|actual|live) ){1,3}(?:human|person) or (?:an? )?(?:ai|bot|robot|computer|machine)',
     'like a (?:real )?(?:person|human)',
+    // Saying what one is, or what a person did, is not asking for one.
+    "(?:i'm|i am|we're|we are|im) (?:a |an )?(?:(?:real|actual|live) )?(?:human being|human|person|people)",
+    '(?:the|that|your|this) (?:(?:human|real|live) )?(?:agent|person|operator|rep|representative) (?:(?:already|just|finally) )?(?:fixed|solved|helped|resolved|sorted|was|did|said|told|answered|gave|sent|is|has|had|called)',
+    // A person needed for something else: "I need a person to sign for the delivery".
+    '(?:need|needs|needed|want|wants) (?:a|an|the|some) (?:person|someone|somebody) (?:to (?:sign|pick up|collect|receive|be (?:home|there|present)|deliver|install))',
     // A question about whether a person is needed: "do I have to talk to someone to close an account".
     'do (?:i|we|you) (?:really )?(?:need|have) to (?:talk|speak|contact|chat|go through)',
     'human (?:resources|readable|error|errors|rights|nature|body|capital|trafficking|interest|genome|history|life|race)',

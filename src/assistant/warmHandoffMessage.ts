@@ -23,6 +23,3 @@ const messages: Record<string, string> = {
 export function warmHandoffMessage(language: string): string {
   return messages[language] ?? messages.en!;
 }
-
-/** The languages with their own warm message. */
-export const warmHandoffLanguages = Object.keys(messages);

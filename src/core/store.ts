@@ -56,7 +56,6 @@ export interface Store {
     /** Append with the next sequence number; a repeated `clientMessageId` returns the stored one. */
     append(workspaceId: string, conversationId: string, message: NewMessage & { id: string }): Promise<{ message: Message; created: boolean }>;
     after(workspaceId: string, conversationId: string, afterSeq: number, limit: number): Promise<Message[]>;
-    customerTexts(workspaceId: string, conversationId: string): Promise<string[]>;
   };
   handoffs: {
     create(

@@ -56,16 +56,5 @@ export function messageRows(db: Kysely<Database>): Store['messages'] {
         .execute();
       return rows.map(toMessage);
     },
-    async customerTexts(workspaceId, conversationId) {
-      const rows = await db
-        .selectFrom('messages')
-        .select('body')
-        .where('workspace_id', '=', workspaceId)
-        .where('conversation_id', '=', conversationId)
-        .where('author_kind', '=', 'customer')
-        .orderBy('seq')
-        .execute();
-      return rows.map((r) => r.body);
-    },
   };
 }

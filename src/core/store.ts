@@ -1,13 +1,23 @@
 import type { Agent, Workspace } from '../agent/types.ts';
-import type { Article } from '../assistant/answerFromKnowledgeBase.ts';
+import type { Article } from '../assistant/article.ts';
 import type { WorkspaceIntent } from '../assistant/intentCatalog.ts';
 import type { ConversationStatus } from '../message/conversationMachine.ts';
 import type { Channel, Conversation, Customer, Message, NewMessage } from '../message/types.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
 import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
 import type { HandoffStatus } from '../routing/handoffMachine.ts';
-import type { Handoff } from '../routing/types.ts';
+import type { Handoff, HandoffPath } from '../routing/types.ts';
+import type { ContactRequest } from '../contact/types.ts';
+import type { AttemptedResolution, HandoffPacket } from '../packet/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
+
+/** A team of agents, the issue category it takes first, and its business hours. */
+export interface Team {
+  id: string;
+  name: string;
+  category: string;
+  businessHours: unknown;
+}
 
 /**
  * The storage port. Every method is scoped by workspace id: a row of another workspace is
@@ -23,6 +33,38 @@ export interface Store {
     /** The workspace's escalation policy with the defaults filled in. */
     escalationPolicy(workspaceId: string): Promise<EscalationPolicy>;
     setEscalationPolicy(workspaceId: string, policy: EscalationPolicy): Promise<void>;
+    /** The workspace's own message templates (unparsed) and its self-service base URL. */
+    settings(workspaceId: string): Promise<{ messageTemplates: unknown; siteUrl: string }>;
+    setMessageTemplates(workspaceId: string, templates: unknown): Promise<void>;
+  };
+  teams: {
+    /** Teams with their category and business hours as stored (null: always open). */
+    list(workspaceId: string): Promise<Team[]>;
+    /** `false` when the team is not in this workspace. */
+    setBusinessHours(workspaceId: string, teamId: string, hours: unknown): Promise<boolean>;
+    /** Active agents online now, in one team or (null) in any. */
+    onlineAgents(workspaceId: string, teamId: string | null): Promise<number>;
+  };
+  attempts: {
+    /** Record what the assistant tried in the message `seq` (once per message). */
+    record(workspaceId: string, conversationId: string, a: { seq: number; kind: AttemptedResolution['kind']; ref: string; label: string }): Promise<void>;
+    list(workspaceId: string, conversationId: string): Promise<AttemptedResolution[]>;
+    /** Set the outcome of the attempt made in message `seq`, if it is still `offered`. */
+    settle(workspaceId: string, conversationId: string, seq: number, outcome: AttemptedResolution['outcome'], evidence?: string): Promise<void>;
+  };
+  packets: {
+    /** Store the handoff's packet; the first one stored is kept. */
+    save(workspaceId: string, handoffId: string, packet: HandoffPacket, summary: string): Promise<void>;
+    get(workspaceId: string, handoffId: string): Promise<{ packet: HandoffPacket; summary: string } | undefined>;
+  };
+  contactRequests: {
+    create(
+      workspaceId: string,
+      r: { id: string; conversationId: string; kind: ContactRequest['kind']; email?: string; phone?: string; preferredTime?: string; consentedAt: Date },
+    ): Promise<ContactRequest>;
+    list(workspaceId: string, filter: { status?: ContactRequest['status']; conversationId?: string; limit?: number }): Promise<ContactRequest[]>;
+    /** Compare-and-set; `undefined` when it was no longer `from`. */
+    setStatus(workspaceId: string, id: string, from: ContactRequest['status'], to: ContactRequest['status'], detail: string | null): Promise<ContactRequest | undefined>;
   };
   customers: {
     get(workspaceId: string, id: string): Promise<Customer | undefined>;
@@ -60,8 +102,19 @@ export interface Store {
   handoffs: {
     create(
       workspaceId: string,
-      h: { id: string; conversationId: string; priority: number; decision: EscalationDecision },
+      h: {
+        id: string;
+        conversationId: string;
+        priority: number;
+        decision: EscalationDecision;
+        atSeq?: number;
+        teamId?: string | null;
+        quotedWaitSeconds?: number | null;
+        path?: HandoffPath;
+      },
     ): Promise<Handoff | undefined>;
+    /** Escalation-to-acceptance times of the newest accepted handoffs, in seconds, newest first. */
+    recentAcceptanceSeconds(workspaceId: string, limit: number): Promise<number[]>;
     get(workspaceId: string, id: string): Promise<Handoff | undefined>;
     activeFor(workspaceId: string, conversationId: string): Promise<Handoff | undefined>;
     waiting(workspaceId: string, limit: number): Promise<Handoff[]>;

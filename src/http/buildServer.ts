@@ -10,7 +10,9 @@ import type { ConversationFeed } from '../realtime/conversationFeed.ts';
 import type { EventBus } from '../realtime/eventBus.ts';
 import { installErrorHandler } from './errorHandler.ts';
 import { agentRoutes } from './routes/agentRoutes.ts';
+import { continuationRoutes } from './routes/continuationRoutes.ts';
 import { customerRoutes } from './routes/customerRoutes.ts';
+import { handoffContextRoutes } from './routes/handoffContextRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
 import { socketRoute } from './socketRoute.ts';
@@ -61,7 +63,11 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
   });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/', index: ['index.html'] });
   customerRoutes(app, deps);
-  await app.register(async (scope) => agentRoutes(scope, deps, { secureCookies: options.secureCookies }));
+  continuationRoutes(app, deps);
+  await app.register(async (scope) => {
+    agentRoutes(scope, deps, { secureCookies: options.secureCookies });
+    handoffContextRoutes(scope, deps);
+  });
   socketRoute(app, deps, feed, bus, options.allowedOrigins);
   systemRoutes(app, { engine: options.engine, feed });
   return app;

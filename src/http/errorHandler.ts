@@ -4,6 +4,10 @@ import { DomainError, errorIds, type ErrorId } from '../core/errors.ts';
 /** The one place that turns an error id into an HTTP status. */
 export const statusOf: Record<ErrorId, number> = {
   invalid_request: 400,
+  invalid_templates: 400,
+  invalid_business_hours: 400,
+  consent_required: 422,
+  contact_unavailable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unauthenticated: 401,

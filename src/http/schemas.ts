@@ -1,3 +1,4 @@
+import { packetSchema } from './packetSchema.ts';
 /**
  * JSON schemas shared by the routes. Objects are closed (`additionalProperties: false`) and
  * types are never coerced, so unknown fields, arrays for strings and `{"$ne": null}` are 400.
@@ -90,6 +91,9 @@ export const handoffSchema = {
     closeReason: { type: ['string', 'null'] },
     createdAt: { type: 'string', format: 'date-time' },
     assignedAt: { type: ['string', 'null'], format: 'date-time' },
+    teamId: { type: ['string', 'null'] },
+    quotedWaitSeconds: { type: ['integer', 'null'], description: 'The wait the customer was told to expect.' },
+    path: { type: 'string', enum: ['warm', 'off_hours', 'no_agent'], description: 'What the customer heard at escalation.' },
   },
 } as const;
 
@@ -111,7 +115,7 @@ export const agentSchema = {
 } as const;
 
 /** The shared schemas, registered once with `app.addSchema`. */
-export const sharedSchemas = [errorResponse, messageSchema, conversationSchema, handoffSchema, agentSchema];
+export const sharedSchemas = [errorResponse, messageSchema, conversationSchema, handoffSchema, agentSchema, packetSchema];
 
 /** Standard error responses for a route, by status code. */
 export function errors(...codes: number[]): Record<number, { $ref: string }> {

@@ -1,7 +1,7 @@
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.ts';
 import { describeIntent } from '../analysis/describeIntent.ts';
 import type { SentimentTag } from '../analysis/sentiment/types.ts';
-import type { Topic } from '../analysis/types.ts';
+import type { Topic, TopicMatch } from '../analysis/types.ts';
 import type { EscalationPolicy } from './escalationPolicy.ts';
 import { priorityOf } from './priorityOf.ts';
 
@@ -56,11 +56,14 @@ export function decideEscalation(analysis: ConversationAnalysis, customer: Custo
     triggers.push({ type: 'confidence', turn: now, evidence: `bot confidence ${bot.confidence.toFixed(2)} < ${policy.confidenceThreshold}` });
   }
   if (analysis.humanRequest?.turn === now) triggers.push({ type: 'explicit_request', turn: now, evidence: analysis.humanRequest.matched });
+  // A dispute named without its amount ("I was billed two times") is about the amount the
+  // customer named earlier, if any; a dispute with no amount ever named always goes to a person.
+  const disputed = (match: TopicMatch) => match.amount ?? analysis.entities.amounts.at(-1);
   const topicHere = analysis.topics.find(
     ({ turn, match }) =>
       turn === now &&
       policy.topics.includes(match.topic) &&
-      (match.topic !== 'billing_dispute' || match.amount === undefined || match.amount.amount > policy.disputeAmountThreshold),
+      (match.topic !== 'billing_dispute' || disputed(match) === undefined || disputed(match)!.amount > policy.disputeAmountThreshold),
   );
   if (topicHere) triggers.push({ type: 'topic', turn: now, evidence: `${topicHere.match.topic}: ${topicHere.match.evidence}` });
   const sentiment = analysis.sentiment;

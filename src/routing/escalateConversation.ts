@@ -6,7 +6,7 @@ import type { Store } from '../core/store.ts';
 import { conversationTable } from '../message/conversationMachine.ts';
 import type { Conversation } from '../message/types.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
-import type { Handoff } from './types.ts';
+import type { Handoff, HandoffPath } from './types.ts';
 
 /**
  * Open a handoff for a conversation the policy decided to escalate, inside the caller's
@@ -23,18 +23,25 @@ export async function escalateConversation(
   emit: Emit,
   conversation: Conversation,
   decision: EscalationDecision,
+  plan: { atSeq?: number; teamId?: string | null; quotedWaitSeconds?: number | null; path?: HandoffPath } = {},
 ): Promise<Handoff> {
   const { workspaceId, id } = conversation;
   const to = transition(conversationTable, conversation.status, 'escalate');
   if (!(await tx.conversations.setStatus(workspaceId, id, conversation.status, to, null))) throw new DomainError('conflict');
-  const handoff = await tx.handoffs.create(workspaceId, { id: deps.ids.uuid(), conversationId: id, priority: decision.priority, decision });
+  const handoff = await tx.handoffs.create(workspaceId, { id: deps.ids.uuid(), conversationId: id, priority: decision.priority, decision, ...plan });
   if (!handoff) throw new DomainError('conflict', 'This conversation already has an active handoff.');
   emit({ type: 'conversation.status_changed', conversationId: id, payload: { from: conversation.status, to, cause: 'escalate' } });
   emit({
     type: 'handoff.created',
     conversationId: id,
     handoffId: handoff.id,
-    payload: { priority: handoff.priority, triggers: decision.triggers.map((t) => t.type) },
+    payload: {
+      priority: handoff.priority,
+      triggers: decision.triggers.map((t) => t.type),
+      path: handoff.path,
+      teamId: handoff.teamId,
+      quotedWaitSeconds: handoff.quotedWaitSeconds,
+    },
   });
   return handoff;
 }

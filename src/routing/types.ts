@@ -14,4 +14,15 @@ export interface Handoff {
   createdAt: Date;
   assignedAt: Date | null;
   closedAt: Date | null;
+  /** Sequence number of the message that escalated (the warm message). */
+  atSeq: number | null;
+  /** The team it goes to, chosen from the decision's category. */
+  teamId: string | null;
+  /** The wait the customer was told to expect, in seconds (kept beside the actual wait). */
+  quotedWaitSeconds: number | null;
+  /** What the customer was told: a warm handoff, or the off-hours / no-agent path. */
+  path: HandoffPath;
 }
+
+/** Which message the customer heard at escalation. */
+export type HandoffPath = 'warm' | 'off_hours' | 'no_agent';

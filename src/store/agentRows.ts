@@ -22,6 +22,13 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
       async setEscalationPolicy(workspaceId, policy) {
         await db.updateTable('workspaces').set({ escalation_policy: JSON.stringify(policy) }).where('id', '=', workspaceId).execute();
       },
+      async settings(workspaceId) {
+        const row = await db.selectFrom('workspaces').select(['message_templates', 'site_url']).where('id', '=', workspaceId).executeTakeFirstOrThrow();
+        return { messageTemplates: row.message_templates, siteUrl: row.site_url };
+      },
+      async setMessageTemplates(workspaceId, templates) {
+        await db.updateTable('workspaces').set({ message_templates: JSON.stringify(templates) }).where('id', '=', workspaceId).execute();
+      },
     },
     agents: {
       async byEmail(workspaceId, email) {
@@ -84,7 +91,7 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
     },
     articles: {
       async list(workspaceId) {
-        return db.selectFrom('kb_articles').select(['slug', 'title', 'body']).where('workspace_id', '=', workspaceId).orderBy('slug').execute();
+        return db.selectFrom('kb_articles').select(['slug', 'title', 'body', 'category']).where('workspace_id', '=', workspaceId).orderBy('slug').execute();
       },
     },
   };

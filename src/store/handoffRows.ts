@@ -20,6 +20,10 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
             decision: JSON.stringify(h.decision),
             assigned_agent_id: null,
             close_reason: null,
+            at_seq: h.atSeq ?? null,
+            team_id: h.teamId ?? null,
+            quoted_wait_seconds: h.quotedWaitSeconds ?? null,
+            ...(h.path && { path: h.path }),
           })
           .onConflict((oc) => oc.column('conversation_id').where('status', 'in', [...activeHandoffStatuses]).doNothing())
           .returningAll()
@@ -51,6 +55,18 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
         .limit(limit)
         .execute();
       return rows.map(toHandoff);
+    },
+    async recentAcceptanceSeconds(workspaceId, limit) {
+      // The newest accepted handoffs' waits (escalation to acceptance), for the wait estimate.
+      const rows = await db
+        .selectFrom('handoffs')
+        .select(sql<number>`extract(epoch from assigned_at - created_at)::float8`.as('seconds'))
+        .where('workspace_id', '=', workspaceId)
+        .where('assigned_at', 'is not', null)
+        .orderBy('assigned_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => Number(r.seconds));
     },
     async setStatus(workspaceId, id, from, to, fields) {
       const closing = to === 'completed' || to === 'cancelled';

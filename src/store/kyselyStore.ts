@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import { agentRows } from './agentRows.ts';
+import { contactRows } from './contactRows.ts';
 import { conversationRows, customerRows } from './conversationRows.ts';
 import { eventRows } from './eventRows.ts';
 import { handoffRows } from './handoffRows.ts';
 import { messageRows } from './messageRows.ts';
+import { packetRows } from './packetRows.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -24,6 +26,8 @@ export function kyselyStore(db: Kysely<Database>): Store {
     messages: messageRows(db),
     handoffs: handoffRows(db),
     events: eventRows(db),
+    contactRequests: contactRows(db),
     ...agentRows(db),
+    ...packetRows(db),
   };
 }

@@ -52,6 +52,10 @@ export const toHandoff = (r: Row<'handoffs'>): Handoff => ({
   createdAt: r.created_at,
   assignedAt: r.assigned_at,
   closedAt: r.closed_at,
+  atSeq: r.at_seq,
+  teamId: r.team_id,
+  quotedWaitSeconds: r.quoted_wait_seconds,
+  path: r.path,
 });
 
 export const toAgent = (r: Row<'agents'>): Agent => ({

@@ -19,6 +19,9 @@ export interface Database {
   messages: MessageTable;
   handoffs: HandoffTable;
   events: EventTable;
+  attempted_resolutions: AttemptTable;
+  handoff_packets: PacketTable;
+  contact_requests: ContactRequestTable;
   schema_migrations: MigrationTable;
 }
 
@@ -31,6 +34,8 @@ interface WorkspaceTable {
   name: string;
   identity_secret: string;
   escalation_policy: ColumnType<unknown, string | undefined, string>;
+  message_templates: ColumnType<unknown, string | undefined, string>;
+  site_url: Generated<string>;
   created_at: Generated<Date>;
 }
 interface TeamTable {
@@ -38,6 +43,7 @@ interface TeamTable {
   id: string;
   name: string;
   category: string;
+  business_hours: ColumnType<unknown, string | null | undefined, string | null>;
 }
 interface AgentTable {
   workspace_id: string;
@@ -67,6 +73,7 @@ interface CustomerTable {
   external_id: string | null;
   name: string | null;
   email: string | null;
+  phone: string | null;
   tier: Generated<string>;
   customer_since: ColumnType<Date | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
@@ -149,6 +156,10 @@ interface HandoffTable {
   created_at: Generated<Date>;
   assigned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  at_seq: ColumnType<number | null, number | null | undefined, number | null>;
+  team_id: ColumnType<string | null, string | null | undefined, string | null>;
+  quoted_wait_seconds: ColumnType<number | null, number | null | undefined, number | null>;
+  path: Generated<'warm' | 'off_hours' | 'no_agent'>;
 }
 interface EventTable {
   id: Generated<string>;
@@ -164,4 +175,36 @@ interface MigrationTable {
   version: number;
   name: string;
   applied_at: Generated<Date>;
+}
+interface AttemptTable {
+  workspace_id: string;
+  conversation_id: string;
+  seq: number;
+  kind: 'article' | 'action';
+  ref: string;
+  label: string;
+  outcome: Generated<'offered' | 'declined' | 'failed' | 'succeeded'>;
+  evidence: string | null;
+  updated_at: Generated<Date>;
+}
+interface PacketTable {
+  workspace_id: string;
+  handoff_id: string;
+  packet_version: number;
+  packet: Json<unknown>;
+  summary: string;
+  built_at: Generated<Date>;
+}
+interface ContactRequestTable {
+  workspace_id: string;
+  id: string;
+  conversation_id: string;
+  kind: 'email' | 'callback';
+  email: string | null;
+  phone: string | null;
+  preferred_time: string | null;
+  consented_at: Timestamp;
+  status: Generated<'open' | 'sent' | 'failed' | 'done'>;
+  detail: string | null;
+  created_at: Generated<Date>;
 }

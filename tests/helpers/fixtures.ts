@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Analyzers } from '../../src/analysis/analyzeConversation.ts';
 import { loadAnalyzers } from '../../src/analysis/loadAnalyzers.ts';
 import { IntentCatalog } from '../../src/assistant/intentCatalog.ts';
+import { builtInPhraser } from '../../src/assistant/llm/types.ts';
+import { builtInCrm } from '../../src/crm/builtInCrm.ts';
 import type { Deps } from '../../src/core/deps.ts';
 import type { DomainEvent } from '../../src/core/events.ts';
 import { systemClock } from '../../src/core/ports.ts';
@@ -24,6 +26,8 @@ export function testDeps(db: Kysely<Database>, analyzers: Analyzers): Deps & { p
   return {
     analyzers,
     intentCatalog: new IntentCatalog(),
+    crm: builtInCrm(db),
+    phraser: builtInPhraser,
     store: kyselyStore(db),
     ids: cryptoIds,
     clock: systemClock,

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/core/config.ts';
+import { signExternalId } from '../../src/core/secrets.ts';
 import { loggerOptions, startBaton, type Baton } from '../../src/main.ts';
 import { defaultPolicy, type EscalationPolicy } from '../../src/policy/escalationPolicy.ts';
 import type { TestEngine } from './engines.ts';
@@ -16,7 +17,10 @@ export interface TestBaton extends Baton {
  * e.g. `{ confidenceThreshold: 0 }` where a test is about something other than the
  * assistant's confidence.
  */
-export async function startTestBaton(engine: TestEngine, options: { policy?: Partial<EscalationPolicy> } = {}): Promise<TestBaton> {
+export async function startTestBaton(
+  engine: TestEngine,
+  options: { policy?: Partial<EscalationPolicy>; env?: Record<string, string> } = {},
+): Promise<TestBaton> {
   const database = await engine.open();
   const logs: string[] = [];
   const stream = new Writable({
@@ -25,7 +29,7 @@ export async function startTestBaton(engine: TestEngine, options: { policy?: Par
       done();
     },
   });
-  const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false' });
+  const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', ...options.env });
   const logging = loggerOptions('info');
   const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream } });
   if (options.policy) {
@@ -126,6 +130,16 @@ export async function signedInAgent(base: string, email = 'billing.one@demo.bato
 export async function newCustomer(base: string): Promise<{ customer: Client; conversationId: string }> {
   const customer = new Client(base);
   const started = await customer.post('/v1/conversations', { workspace: 'demo' });
+  if (started.status !== 201) throw new Error(`start failed: ${JSON.stringify(started.body)}`);
+  customer.bearer = started.body.customerToken;
+  return { customer, conversationId: started.body.conversation.id };
+}
+
+/** Start a conversation as a CRM customer signed in on the host site (identity verified). */
+export async function verifiedCustomer(baton: Baton, externalId: string): Promise<{ customer: Client; conversationId: string }> {
+  const secret = (await baton.database.db.selectFrom('workspaces').select('identity_secret').where('slug', '=', 'demo').executeTakeFirstOrThrow()).identity_secret;
+  const customer = new Client(baton.url);
+  const started = await customer.post('/v1/conversations', { workspace: 'demo', customer: { externalId, signature: signExternalId(secret, externalId) } });
   if (started.status !== 201) throw new Error(`start failed: ${JSON.stringify(started.body)}`);
   customer.bearer = started.body.customerToken;
   return { customer, conversationId: started.body.conversation.id };

@@ -1,0 +1,36 @@
+import type { Deps } from '../core/deps.ts';
+import type { Conversation } from '../message/types.ts';
+import type { HandoffPath } from '../routing/types.ts';
+import type { ContactKind } from './types.ts';
+
+/** What a waiting customer's widget shows: which message they heard, the quote, and the buttons. */
+export interface WaitingState {
+  path: HandoffPath;
+  team: string | null;
+  quotedWaitSeconds: number | null;
+  /** Ways to continue the customer may choose (each needs their explicit yes). */
+  choices: ContactKind[];
+  /** Ways already chosen, with how they stand. */
+  requested: { kind: ContactKind; status: string }[];
+}
+
+/**
+ * The customer's view of their handoff while they wait, or null when no person is on the way.
+ * Email is offered only when Baton can send it; a callback always.
+ *
+ * @example
+ *   await readWaitingState(deps, conversation) // { path: 'off_hours', team: 'Billing', quotedWaitSeconds: null, choices: ['email', 'callback'], requested: [] }
+ */
+export async function readWaitingState(deps: Deps, conversation: Conversation): Promise<WaitingState | null> {
+  const { workspaceId, id } = conversation;
+  const handoff = await deps.store.handoffs.activeFor(workspaceId, id);
+  if (!handoff || conversation.status !== 'waiting_for_agent') return null;
+  const [teams, requests] = await Promise.all([deps.store.teams.list(workspaceId), deps.store.contactRequests.list(workspaceId, { conversationId: id })]);
+  return {
+    path: handoff.path,
+    team: teams.find((t) => t.id === handoff.teamId)?.name ?? null,
+    quotedWaitSeconds: handoff.quotedWaitSeconds,
+    choices: deps.mail ? ['email', 'callback'] : ['callback'],
+    requested: requests.map((r) => ({ kind: r.kind, status: r.status })),
+  };
+}

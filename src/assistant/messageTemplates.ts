@@ -52,7 +52,7 @@ export function parseMessageTemplates(input: unknown): MessageTemplates {
     }
     result[name as TemplateName] = texts;
   }
-  if (problems.length > 0) throw new DomainError('invalid_templates', problems.join('; '));
+  if (problems.length > 0) throw new DomainError('invalid_templates', problems.join('; '), problems);
   return result;
 }
 

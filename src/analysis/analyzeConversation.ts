@@ -1,9 +1,10 @@
 import { detectHumanRequest } from './detectHumanRequest.ts';
 import { detectTopics } from './detectTopics.ts';
 import { extractEntities } from './extractEntities.ts';
-import { identifyLanguage, type LanguageGuess } from './language/identifyLanguage.ts';
+import { cleanForLanguage, identifyCleanedLanguage, type LanguageGuess } from './language/identifyLanguage.ts';
 import type { LanguageModel } from './language/languageModel.ts';
 import { assessSentiment, type Sensitivity } from './sentiment/assessSentiment.ts';
+import { sentimentReader } from './sentiment/sentimentReader.ts';
 import type { SentimentReading, SentimentScorer, Turn } from './sentiment/types.ts';
 import type { Entities, IntentClassifier, IntentPrediction, TopicMatch } from './types.ts';
 
@@ -41,8 +42,10 @@ export interface ConversationAnalysis {
 
 /**
  * Analyse a conversation turn by turn, as if live: each `add` folds one more turn in and
- * returns the analysis so far. Per-turn work (lexicon scores) is cached, so reading a
- * conversation of n turns costs n turn analyses, not n².
+ * returns the analysis so far. Per-text work (lexicon scores, text-only frustration signals,
+ * text cleaned for language identification) is kept, so reading a conversation of n turns
+ * costs n turn analyses, not n². The analyses returned share their topic and entity lists,
+ * which are frozen: read them, do not change them.
  *
  * @example
  *   const analyzer = conversationAnalyzer(analyzers);
@@ -51,18 +54,19 @@ export interface ConversationAnalysis {
 export function conversationAnalyzer(analyzers: Analyzers, sensitivity: Sensitivity = 'normal', fallbackLanguage = 'en') {
   const turns: Turn[] = [];
   const customerTexts: string[] = [];
-  const scores = new Map<string, number>();
-  const cachedScore: SentimentScorer = (text) => {
-    let value = scores.get(text);
-    if (value === undefined) scores.set(text, (value = analyzers.sentiment(text)));
-    return value;
-  };
-  const topics: ConversationAnalysis['topics'] = [];
-  const entities: Entities = { orderIds: [], amounts: [], accountNumbers: [], emails: [], dates: [] };
+  // Each customer text is cleaned for language identification and read for sentiment once,
+  // not again on every later turn.
+  const cleanedTexts: string[] = [];
+  const read = sentimentReader(analyzers.sentiment);
+  // Topics and entities change on few turns: each change makes new frozen lists, so every
+  // analysis returned shares them instead of copying them, and none changes afterwards.
+  let topics: ConversationAnalysis['topics'] = noTopics;
+  let entities: Entities = noEntities;
   let humanRequest: ConversationAnalysis['humanRequest'];
   let botConfidence: ConversationAnalysis['botConfidence'];
   let intent: ConversationAnalysis['intent'];
   let language: LanguageGuess = { language: fallbackLanguage, confidence: 0 };
+  let sentiment: SentimentReading | undefined;
 
   return {
     add(turn: Turn): ConversationAnalysis {
@@ -70,33 +74,35 @@ export function conversationAnalyzer(analyzers: Analyzers, sensitivity: Sensitiv
       if (turn.role === 'bot' && typeof turn.confidence === 'number') botConfidence = { turn: index, confidence: turn.confidence };
       if (turn.role === 'customer') {
         customerTexts.push(turn.text);
-        language = identifyLanguage(analyzers.language, customerTexts, language.language);
+        cleanedTexts.push(cleanForLanguage(turn.text));
+        language = identifyCleanedLanguage(analyzers.language, cleanedTexts, language.language);
         const request = detectHumanRequest(turn.text);
         if (request.requested) humanRequest = { turn: index, matched: request.matched ?? turn.text.slice(0, 80) };
         // The latest appearance of each topic counts: a dispute that grows fires when it does.
-        for (const match of detectTopics(turn.text)) {
-          const at = topics.findIndex((t) => t.match.topic === match.topic);
-          if (at >= 0) topics.splice(at, 1);
-          topics.push({ turn: index, match });
+        const found = detectTopics(turn.text);
+        if (found.length > 0) {
+          topics = Object.freeze([
+            ...topics.filter((t) => !found.some((match) => match.topic === t.match.topic)),
+            ...found.map((match) => ({ turn: index, match })),
+          ]) as ConversationAnalysis['topics'];
         }
-        merge(entities, extractEntities(turn.text));
+        entities = merge(entities, extractEntities(turn.text));
         if (analyzers.intents) intent = { ...analyzers.intents.classify(turn.text), turn: index };
+      }
+      // Frustration decays by 40% a turn, so the last 40 turns decide it; a bounded window
+      // keeps each turn's cost flat however long the conversation grows. A reply adds no
+      // signal of its own: until the window moves, the reading after it is the one before it.
+      if (turn.role === 'customer' || sentiment === undefined || turns.length > sentimentWindow) {
+        const window = turns.length > sentimentWindow ? turns.slice(-sentimentWindow) : turns;
+        sentiment = assessSentiment(window, analyzers.sentiment, sensitivity, turns.length - window.length, read);
       }
       return {
         turn: index,
         language,
-        // Frustration decays by 40% a turn, so the last 40 turns decide it; a bounded window
-        // keeps each turn's cost flat however long the conversation grows.
-        sentiment: assessSentiment(turns.slice(-sentimentWindow), cachedScore, sensitivity, Math.max(0, turns.length - sentimentWindow)),
+        sentiment,
         humanRequest,
-        topics: [...topics],
-        entities: {
-          orderIds: [...entities.orderIds],
-          amounts: [...entities.amounts],
-          accountNumbers: [...entities.accountNumbers],
-          emails: [...entities.emails],
-          dates: [...entities.dates],
-        },
+        topics,
+        entities,
         botConfidence,
         intent,
         opening: customerTexts[0],
@@ -105,11 +111,29 @@ export function conversationAnalyzer(analyzers: Analyzers, sensitivity: Sensitiv
   };
 }
 
-function merge(into: Entities, found: Entities): void {
+const noTopics: ConversationAnalysis['topics'] = Object.freeze([]) as unknown as ConversationAnalysis['topics'];
+const noEntities: Entities = freezeEntities({ orderIds: [], amounts: [], accountNumbers: [], emails: [], dates: [] });
+
+function freezeEntities(entities: Entities): Entities {
+  for (const list of Object.values(entities)) Object.freeze(list);
+  return Object.freeze(entities);
+}
+
+/** `into` with what `found` adds (each list capped, each value once), or `into` itself when nothing is new. */
+function merge(into: Entities, found: Entities): Entities {
+  if (found.orderIds.length + found.amounts.length + found.accountNumbers.length + found.emails.length + found.dates.length === 0) return into;
+  const merged: Entities = { orderIds: [...into.orderIds], amounts: [...into.amounts], accountNumbers: [...into.accountNumbers], emails: [...into.emails], dates: [...into.dates] };
+  let added = false;
   for (const key of ['orderIds', 'accountNumbers', 'emails', 'dates'] as const) {
-    for (const value of found[key]) if (into[key].length < maxEntities && !into[key].includes(value)) into[key].push(value);
+    for (const value of found[key]) {
+      if (merged[key].length < maxEntities && !merged[key].includes(value)) (merged[key].push(value), (added = true));
+    }
   }
   for (const money of found.amounts) {
-    if (into.amounts.length < maxEntities && !into.amounts.some((m) => m.amount === money.amount && m.currency === money.currency)) into.amounts.push(money);
+    if (merged.amounts.length < maxEntities && !merged.amounts.some((m) => m.amount === money.amount && m.currency === money.currency)) {
+      merged.amounts.push(money);
+      added = true;
+    }
   }
+  return added ? freezeEntities(merged) : into;
 }

@@ -24,6 +24,7 @@ export function describeIntent(analysis: ConversationAnalysis): string {
       ? humanize(analysis.intent.intent)
       : opening(analysis.opening);
   const { orderIds, amounts, accountNumbers, dates } = analysis.entities;
+  if (orderIds.length + amounts.length + accountNumbers.length + dates.length === 0 && !hasDisputedAmount(analysis)) return head;
   const details = [
     ...orderIds.slice(0, 2).map((id) => `order #${id}`),
     ...accountNumbers.slice(0, 1).map((id) => `account #${id}`),
@@ -31,6 +32,11 @@ export function describeIntent(analysis: ConversationAnalysis): string {
     ...dates.slice(0, 1),
   ];
   return details.length ? `${head}: ${details.join(', ')}` : head;
+}
+
+function hasDisputedAmount(analysis: ConversationAnalysis): boolean {
+  for (let i = 0; i < analysis.topics.length; i++) if (analysis.topics[i]!.match.amount) return true;
+  return false;
 }
 
 function disputed(analysis: ConversationAnalysis, amounts: Money[]): Money[] {
@@ -47,7 +53,15 @@ function humanize(label: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// The opening line is asked for on every turn of a conversation: the last answer is kept.
+let lastOpening: { text: string | undefined; line: string } | undefined;
+
 function opening(text: string | undefined): string {
+  if (lastOpening === undefined || lastOpening.text !== text) lastOpening = { text, line: openingLine(text) };
+  return lastOpening.line;
+}
+
+function openingLine(text: string | undefined): string {
   const first = (text ?? '').replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s/)[0] ?? '';
   if (!first) return 'Unknown request';
   return `Asks: "${first.length > 80 ? `${first.slice(0, 77)}…` : first}"`;

@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches.ts';
 import { findMoney, type MoneyMatch } from './extractMoney.ts';
 import { accessibility } from './topics/accessibility.ts';
 import { billingDispute } from './topics/billingDispute.ts';
@@ -16,12 +17,17 @@ interface Found {
 
 /** Lookalikes become spaces of the same length, so positions still point into the original text. */
 function blankLookalikes(text: string, lookalikes: RegExp | undefined): string {
-  return lookalikes ? text.replace(lookalikes, (match) => ' '.repeat(match.length)) : text;
+  return lookalikes ? text.replace(lookalikes, blank) : text;
+}
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
 }
 
 function firstClaim(text: string, rule: TopicRule): Found | undefined {
-  rule.shows.lastIndex = 0; // matchAll starts where a caller's .test() on the shared regex left off
-  for (const match of text.matchAll(rule.shows)) {
+  const matches = allMatches(rule.shows, text);
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
     if (isNegated(text, match.index)) continue;
     if (rule.hypothetical?.test(clauseBefore(text, match.index))) continue;
     return { start: match.index, end: match.index + match[0].length };
@@ -31,9 +37,8 @@ function firstClaim(text: string, rule: TopicRule): Found | undefined {
 
 function firstEvenNegated(text: string, rule: TopicRule): Found | undefined {
   if (!rule.showsEvenNegated) return undefined;
-  rule.showsEvenNegated.lastIndex = 0;
-  for (const match of text.matchAll(rule.showsEvenNegated)) return { start: match.index, end: match.index + match[0].length };
-  return undefined;
+  const [match] = allMatches(rule.showsEvenNegated, text);
+  return match && { start: match.index, end: match.index + match[0].length };
 }
 
 function distance(a: Found, b: Found): number {
@@ -62,7 +67,8 @@ function nearestAmount(found: Found, amounts: MoneyMatch[]): MoneyMatch | undefi
  */
 export function detectTopics(text: string): TopicMatch[] {
   const topics: TopicMatch[] = [];
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     const searched = blankLookalikes(text, rule.lookalikes);
     const claim = firstClaim(searched, rule);
     const negated = firstEvenNegated(searched, rule);

@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches.ts';
 import { extractMoney } from './extractMoney.ts';
 import type { Entities } from './types.ts';
 
@@ -34,6 +35,10 @@ const email = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const WEEKDAY = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday`;
 const YEAR = String.raw`(?:,?\s+\d{4})?`;
+const relativeDates = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:the day before yesterday|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:night|morning|afternoon|evening|week|weekend|month|year|${WEEKDAY})|(?:on|since) (?:${WEEKDAY})|(?:\d+|a|an|one|two|three|four|five|six|a few|few|several) (?:days?|weeks?|months?|years?) ago|ayer|hier|gestern|ontem|ieri|gisteren)(?!\p{L})`,
+  'giu',
+);
 const datePatterns: RegExp[] = [
   new RegExp(String.raw`(?<!\p{L})(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?${YEAR}(?![\p{L}\p{N}])`, 'giud'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\.?${YEAR}(?![\p{L}\p{N}])`, 'giud'),
@@ -41,11 +46,15 @@ const datePatterns: RegExp[] = [
   /(?<![\d/.-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/.-]\d)/g,
   // "11/01" alone is too often "24/7" or "1/2"; it counts after a word that introduces a date.
   /(?<=\b(?:on|since|from|by|until|before|after)\s+)\d{1,2}\/\d{1,2}(?![\d/])/gi,
-  new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:the day before yesterday|yesterday|today|tonight|tomorrow|(?:last|this|next) (?:night|morning|afternoon|evening|week|weekend|month|year|${WEEKDAY})|(?:on|since) (?:${WEEKDAY})|(?:\d+|a|an|one|two|three|four|five|six|a few|few|several) (?:days?|weeks?|months?|years?) ago|ayer|hier|gestern|ontem|ieri|gisteren)(?!\p{L})`,
-    'giu',
-  ),
+  relativeDates,
 ];
+/** The only date pattern that can match without a digit. */
+const wordDatePatterns: RegExp[] = [relativeDates];
+
+const digit = /\d/;
+const notDigits = /\D/g;
+const trailingDashes = /-+$/;
+const mayFirst = /^may\s/;
 
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -59,8 +68,8 @@ function luhn(digits: string): boolean {
 
 function cardSpans(text: string): Span[] {
   const cards: Span[] = [];
-  for (const match of text.matchAll(cardLike)) {
-    const digits = match[0].replace(/\D/g, '');
+  for (const match of allMatches(cardLike, text)) {
+    const digits = match[0].replace(notDigits, '');
     if (digits.length >= 13 && luhn(digits)) cards.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return cards;
@@ -69,11 +78,11 @@ function cardSpans(text: string): Span[] {
 /** Each id in a matched list ("orders 8821 and 8822"), without its '#', with its position. */
 function idsIn(text: string, pattern: RegExp, minLength: number): Span[] {
   const ids: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const [listStart] = match.indices?.groups?.ids ?? [match.index];
     if (pattern === hashId && notAnOrder.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    for (const id of (match.groups?.ids ?? '').matchAll(idInList)) {
-      const trimmed = id[0].replace(/-+$/, '');
+    for (const id of allMatches(idInList, match.groups?.ids ?? '')) {
+      const trimmed = id[0].replace(trailingDashes, '');
       const start = listStart + id.index;
       if (trimmed.length >= minLength) ids.push({ text: trimmed, start, end: start + trimmed.length });
     }
@@ -85,6 +94,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /** Spans in reading order, without those that overlap an excluded one or an earlier, longer one. */
 function inOrderSpans(spans: Span[], excluded: Span[] = []): Span[] {
+  if (spans.length === 0) return spans;
   const kept: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (excluded.some((other) => overlaps(other, span)) || kept.some((other) => overlaps(other, span))) continue;
@@ -95,15 +105,16 @@ function inOrderSpans(spans: Span[], excluded: Span[] = []): Span[] {
 
 /** The texts of `inOrderSpans`, each once. */
 function inOrder(spans: Span[], excluded: Span[] = []): string[] {
+  if (spans.length === 0) return [];
   return [...new Set(inOrderSpans(spans, excluded).map((span) => span.text))];
 }
 
-function dateSpans(text: string): Span[] {
+function dateSpans(text: string, hasDigit: boolean): Span[] {
   const dates: Span[] = [];
-  for (const pattern of datePatterns) {
-    for (const match of text.matchAll(pattern)) {
+  for (const pattern of hasDigit ? datePatterns : wordDatePatterns) {
+    for (const match of allMatches(pattern, text)) {
       // "may 3" in lower case is more often "may" the verb than the month.
-      if (/^may\s/.test(match[0])) continue;
+      if (mayFirst.test(match[0])) continue;
       dates.push({ text: match[0], start: match.index, end: match.index + match[0].length });
     }
   }
@@ -125,12 +136,14 @@ function dateSpans(text: string): Span[] {
  */
 export function extractEntities(text: string): Entities {
   // A card number or a date is never an id: "order 4111 1111 1111 1111", "purchase 2024-11-01".
-  const cards = cardSpans(text);
-  const dates = dateSpans(text);
+  // Ids, card numbers and all but the relative dates ("yesterday") hold a digit.
+  const hasDigit = digit.test(text);
+  const cards = hasDigit ? cardSpans(text) : [];
+  const dates = dateSpans(text, hasDigit);
   const notIds = [...cards, ...dates];
-  const accounts = inOrderSpans(idsIn(text, accountKeyword, 4), notIds);
-  const orders = [...idsIn(text, orderKeyword, 4), ...idsIn(text, hashId, 3), ...idsIn(text, orderShapes, 4)];
-  const emails = text.includes('@') ? [...text.matchAll(email)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length })) : [];
+  const accounts = hasDigit ? inOrderSpans(idsIn(text, accountKeyword, 4), notIds) : [];
+  const orders = hasDigit ? [...idsIn(text, orderKeyword, 4), ...idsIn(text, hashId, 3), ...idsIn(text, orderShapes, 4)] : [];
+  const emails = text.includes('@') ? allMatches(email, text).map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length })) : [];
   return {
     orderIds: inOrder(orders, [...notIds, ...accounts]),
     amounts: extractMoney(text),

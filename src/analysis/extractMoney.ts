@@ -1,3 +1,4 @@
+import { allMatches } from './allMatches.ts';
 import type { Money } from './types.ts';
 
 /** A sum of money with where it sits in the text, for callers that want the nearest one. */
@@ -59,12 +60,19 @@ const wordCurrency: [RegExp, string | null][] = [
   [/^(yuan|renminbi)/i, 'CNY'], [/^rupee/i, 'INR'], [/^franc/i, 'CHF'], [/^reais/i, 'BRL'], [/^peso/i, null],
 ];
 
+const spaces = /\s+/g;
+const threeLetters = /^[a-z]{3}$/i;
+const groupSeparators = /[\s'’]/g;
+const separators = /[.,]/g;
+const numberWordBreaks = /[\s-]+/;
+const digit = /\d/;
+
 /** The currency a symbol, code or word names, or null; undefined when the token does not count. */
 function currencyOf(token: string, adjective: string | undefined): string | null | undefined {
   const key = token.toLowerCase();
-  const fromAdjective = adjective ? adjectiveCurrency[adjective.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const fromAdjective = adjective ? adjectiveCurrency[adjective.toLowerCase().replace(spaces, ' ')] : undefined;
   if (symbolCurrency[key]) return key === '$' ? (fromAdjective ?? 'USD') : symbolCurrency[key];
-  if (/^[a-z]{3}$/i.test(token) && CODES.includes(token.toUpperCase())) {
+  if (threeLetters.test(token) && CODES.includes(token.toUpperCase())) {
     if (token !== token.toUpperCase() && !LOWER_CASE_OK.has(key)) return undefined;
     return token.toUpperCase() === 'RMB' ? 'CNY' : token.toUpperCase();
   }
@@ -74,13 +82,13 @@ function currencyOf(token: string, adjective: string | undefined): string | null
 
 /** "2.300,50" → 2300.5, "2,300" → 2300, "129,99" → 129.99: the last separator is decimal unless three digits follow it alone. */
 function parseNumber(raw: string): number {
-  const digits = raw.replace(/[\s'’]/g, '');
+  const digits = raw.replace(groupSeparators, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   const last = Math.max(lastDot, lastComma);
   const onlyOneSeparator = digits.indexOf(digits[last] ?? '') === last && (lastDot < 0 || lastComma < 0);
   const isDecimal = last >= 0 && (!onlyOneSeparator || digits.length - last - 1 !== 3);
-  const whole = (isDecimal ? digits.slice(0, last) : digits).replace(/[.,]/g, '');
+  const whole = (isDecimal ? digits.slice(0, last) : digits).replace(separators, '');
   return Number(isDecimal ? `${whole}.${digits.slice(last + 1)}` : whole);
 }
 
@@ -89,7 +97,7 @@ function parseNumberWords(words: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of words.toLowerCase().split(/[\s-]+/)) {
+  for (const word of words.toLowerCase().split(numberWordBreaks)) {
     const unit = UNITS.indexOf(word);
     const ten = TENS.indexOf(word);
     const scale = SCALES[word];
@@ -114,10 +122,15 @@ function scaleOf(groups: Record<string, string | undefined>): number {
   return scale === 'bn' || scale === 'billion' ? 1e9 : 1;
 }
 
+const allPatterns = [prefixSymbol, prefixCode, suffix, numberWords, bareAfterVerb];
+const wordPatterns = [numberWords];
+
 /** Every reading of every pattern, overlapping ones included; `findMoney` keeps the longest. */
-function* candidates(text: string): Generator<MoneyMatch> {
-  for (const pattern of [prefixSymbol, prefixCode, suffix, numberWords, bareAfterVerb]) {
-    for (const match of text.matchAll(pattern)) {
+function candidates(text: string): MoneyMatch[] {
+  const found: MoneyMatch[] = [];
+  // Only number words ("two hundred dollars") are money without a digit.
+  for (const pattern of digit.test(text) ? allPatterns : wordPatterns) {
+    for (const match of allMatches(pattern, text)) {
       const groups = match.groups ?? {};
       const base = groups.words !== undefined ? parseNumberWords(groups.words) : parseNumber(groups.num ?? '');
       const named = groups.cur === undefined ? null : currencyOf(groups.cur, groups.adj);
@@ -131,9 +144,10 @@ function* candidates(text: string): Generator<MoneyMatch> {
       const start = pattern === bareAfterVerb ? (spans.num?.[0] ?? match.index) : match.index;
       const numberEnd = spans.scaleWord?.[1] ?? spans.scale?.[1] ?? spans.num?.[1] ?? match.index;
       const end = pattern === bareAfterVerb || trimmed ? numberEnd : match.index + match[0].length;
-      yield { money: { amount, currency, text: text.slice(start, end) }, start, end };
+      found.push({ money: { amount, currency, text: text.slice(start, end) }, start, end });
     }
   }
+  return found;
 }
 
 /**
@@ -144,7 +158,9 @@ function* candidates(text: string): Generator<MoneyMatch> {
  *   findMoney('refund $20 please') // [{ money: { amount: 20, currency: 'USD', text: '$20' }, start: 7, end: 10 }]
  */
 export function findMoney(text: string): MoneyMatch[] {
-  const all = [...candidates(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = candidates(text);
+  if (all.length === 0) return [];
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MoneyMatch[] = [];
   for (const candidate of all) {
     const last = kept[kept.length - 1];

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detectHumanRequest } from '../../src/analysis/detectHumanRequest.ts';
-import { assistantTurn } from '../../src/assistant/assistantTurn.ts';
-import { answerFromKnowledgeBase } from '../../src/assistant/answerFromKnowledgeBase.ts';
-import type { Message } from '../../src/message/types.ts';
-import { defaultPolicy } from '../../src/policy/escalationPolicy.ts';
-import { testAnalyzers } from '../helpers/fixtures.ts';
 
 describe('detectHumanRequest', () => {
   const hears = (text: string) => expect(detectHumanRequest(text).requested, text).toBe(true);
@@ -208,43 +203,43 @@ describe('detectHumanRequest', () => {
     hears(`${'lorem ipsum dolor sit amet, '.repeat(500)}can I talk to a human?`);
   });
 
-});
+  it.each([
+    'can i talk to a lvie agent',
+    'speak to a rael person please',
+    'I want to talk to a reak human',
+    'can i cht with an agent',
+    'want assistance to cat with a person',
+    'i need to tak to someone',
+    'foward me to an agent',
+    'pls redirct me to a human',
+  ])('reads a typo from the word after it: %j', hears);
 
-describe('assistantTurn', () => {
-  const articles = [
-    { slug: 'reset-password', title: 'Reset your password', body: 'Open Settings, choose Security, then Reset password.' },
-    { slug: 'invoices', title: 'Download invoices', body: 'Every invoice is under Billing, then Invoices.' },
-  ];
-  const customerSays = (...bodies: string[]): Message[] =>
-    bodies.map((body, i) => ({
-      id: `m${i + 1}`,
-      conversationId: 'c1',
-      seq: i + 1,
-      authorKind: 'customer',
-      authorAgentId: null,
-      body,
-      clientMessageId: null,
-      createdAt: new Date(0),
-    }));
-  const turnFor = async (...bodies: string[]) =>
-    assistantTurn({ messages: customerSays(...bodies), articles, analyzers: await testAnalyzers(), policy: defaultPolicy, customer: {} });
+  it.each([
+    'i want a realperson',
+    'connect me with a liveagent',
+    'let me talk to a damnhuman',
+    'i want to speakwith an agent',
+    'transferme to a human',
+    'let me talkto a human',
+    'can udirect me to an agent',
+    'anagent please',
+  ])('reads words glued together: %j', hears);
 
-  it('hands off with a warm message and the evidence when asked for a person', async () => {
-    const turn = await turnFor('hello', 'let me talk to a real person');
-    expect(turn.kind).toBe('handoff');
-    if (turn.kind !== 'handoff') return;
-    expect(turn.text).toMatch(/won't need to repeat/);
-    expect(turn.decision.triggers).toContainEqual(expect.objectContaining({ type: 'explicit_request', evidence: 'talk to a real person' }));
+  it.each([
+    'five agents helped me already',
+    'give someone access to my account',
+    'I like people who answer quickly',
+    'my life agent called me',
+    'the line agent said no',
+    "I don't need a liveagent",
+    'I do not want to talkto a human',
+    'can you tell me what the amount on my directv bill is',
+    'my cat with a hat',
+  ])('does not read a real word as a typo, nor drop a negation: %j', ignores);
+
+  it('quotes glued and misspelt words as the customer wrote them', () => {
+    expect(detectHumanRequest('ok I want a REALPERSON now').matched).toBe('want a REALPERSON');
+    expect(detectHumanRequest('Talk to a Lpive Agent!').matched).toBe('Talk to a Lpive Agent');
   });
 
-  it('answers from the best-matching article', async () => {
-    expect(await turnFor('how can I reset my password?')).toMatchObject({ kind: 'reply', articleSlug: 'reset-password' });
-    expect(answerFromKnowledgeBase('where are my invoices', articles).article?.slug).toBe('invoices');
-  });
-
-  it('says it does not know rather than guessing', async () => {
-    const turn = await turnFor('what is the airspeed of a swallow');
-    expect(turn).toMatchObject({ kind: 'reply', articleSlug: undefined });
-    if (turn.kind === 'reply') expect(turn.text).toMatch(/ask to talk to a person/);
-  });
 });

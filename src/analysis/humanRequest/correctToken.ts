@@ -1,4 +1,5 @@
-import { keywords, nearMisses, shortForms } from './keywords.ts';
+import { gluedAfter, gluedBefore, keywords, nearMisses, shortForms } from './keywords.ts';
+import { withinOneEdit } from './withinOneEdit.ts';
 
 const known = new Set(keywords);
 const protectedWords = new Set(nearMisses);
@@ -13,25 +14,11 @@ for (const word of keywords) {
 }
 /** Short words too near other words for one-edit matching, corrected only when a letter is doubled ("reall"). */
 const undoubleOnly = new Set(['real', 'live', 'with', 'need', 'want']);
-/** Words glued to the next one without a space ("tosomebody"). */
-const gluedPrefixes = ['to', 'with', 'a', 'an', 'help'];
 
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
-}
-
-/** Optimal-string-alignment distance, at most 1 (a swap of neighbours counts as one). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function nearestKeyword(token: string): string | undefined {
@@ -49,11 +36,14 @@ function nearestKeyword(token: string): string | undefined {
 
 /**
  * One folded word as the phrase patterns should read it: a common short form spelled out, a key
- * word with a doubled letter or one typo corrected, two glued words split, anything else unchanged.
+ * word with a doubled letter or one typo corrected, a key word glued to a short word or an
+ * adjective split in two, anything else unchanged. Typos of "live", "real", "talk" and "chat",
+ * which need the next word to be read, are `correctInContext`'s.
  *
  * @example
  *   correctToken('agnet') // ['agent']
  *   correctToken('tosomebody') // ['to', 'somebody']
+ *   correctToken('bloodyperson') // ['bloody', 'person']
  *   correctToken('assistance') // ['assistance']
  */
 export function correctToken(token: string): string[] {
@@ -76,8 +66,20 @@ function correct(token: string): string[] {
     const undoubled = token.slice(0, i) + token.slice(i + 1);
     if (token[i] === token[i - 1] && (known.has(undoubled) || undoubleOnly.has(undoubled))) return [undoubled];
   }
-  for (const prefix of gluedPrefixes) {
-    if (token.startsWith(prefix) && known.has(token.slice(prefix.length))) return [prefix, token.slice(prefix.length)];
+  return glued(token) ?? [nearestKeyword(token) ?? token];
+}
+
+/** A key word with a short word or an adjective glued before it, or a short word glued after it. */
+function glued(token: string): string[] | undefined {
+  for (const before of gluedBefore) {
+    if (token.length > before.length + 2 && token.startsWith(before) && known.has(token.slice(before.length))) {
+      return [shortForms.get(before) ?? before, token.slice(before.length)];
+    }
   }
-  return [nearestKeyword(token) ?? token];
+  for (const after of gluedAfter) {
+    if (token.length > after.length + 2 && token.endsWith(after) && known.has(token.slice(0, -after.length))) {
+      return [token.slice(0, -after.length), after];
+    }
+  }
+  return undefined;
 }

@@ -18,6 +18,10 @@ export interface FoundRequest {
   end: number;
 }
 
+function blank(phrase: string): string {
+  return '_'.repeat(phrase.length);
+}
+
 /** Whether a negation in the same clause cancels the request at [start, end). */
 function isNegated(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - scope);
@@ -57,6 +61,6 @@ function firstMatch(patterns: readonly RegExp[], text: string, negatable: boolea
  */
 export function findHumanRequest(prepared: PreparedText): FoundRequest | undefined {
   // Same-length blanks keep every offset valid for the evidence.
-  const text = prepared.text.replace(notAPerson, (m) => '_'.repeat(m.length));
+  const text = prepared.text.replace(notAPerson, blank);
   return firstMatch(refusals, text, false) ?? firstMatch(requests, text, true);
 }

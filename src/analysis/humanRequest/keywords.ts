@@ -11,7 +11,8 @@ export const keywords: readonly string[] = [
   'talk', 'talking', 'speak', 'speaking', 'chat', 'chatting', 'contact', 'contacting',
   'human', 'humans', 'person', 'people', 'agent', 'agents', 'someone', 'somebody', 'anyone',
   'anybody', 'operator', 'assistant', 'representative', 'advisor', 'employee', 'manager',
-  'supervisor', 'transfer', 'connect', 'through', 'please', 'help', 'assistance', 'actual',
+  'supervisor', 'transfer', 'connect', 'direct', 'redirect', 'forward', 'through', 'please', 'help',
+  'assistance', 'actual',
   // Spanish
   'hablar', 'persona', 'humano', 'alguien', 'asesor', 'operador', 'representante', 'agente',
   // French
@@ -38,7 +39,7 @@ export const nearMisses: readonly string[] = [
   'personal', 'personnel', 'personas', 'humane', 'agence', 'agenda', 'aged', 'hello',
   'held', 'helm', 'hemp', 'heap', 'though', 'thorough', 'trough', 'manage', 'managed',
   'manger', 'parlor', 'falas', 'falta', 'faltar', 'prate',
-  'peoples', 'purpose', 'transfers', 'connects', 'lease', 'plea', 'pleas',
+  'peoples', 'purpose', 'transfers', 'connects', 'directs', 'directv', 'redirects', 'forwards', 'lease', 'plea', 'pleas',
   'assistants', 'assistent', 'operate', 'operated',
   'operators', 'pessoal', 'personale', 'persone', 'umana', 'umane', 'umani', 'humana',
   'humanos', 'humains', 'humaine', 'actually', 'factual', 'alguno', 'alguna', 'algum',
@@ -63,3 +64,62 @@ export const shortForms: ReadonlyMap<string, string> = new Map([
   ['wont', "won't"], ['isnt', "isn't"], ['arent', "aren't"], ['youre', "you're"],
   ['id', "i'd"], ['ive', "i've"],
 ]);
+
+/**
+ * Words customers glue onto the key word after them ("bloodyperson", "tosomebody",
+ * "liveagent"): articles and prepositions, the adjectives the English patterns accept before a
+ * person, and "u". A token made of one of these and a key word is read as two words.
+ *
+ * @example
+ *   gluedBefore.includes('bloody') // true: "bloodyperson" reads as "bloody person"
+ */
+export const gluedBefore: readonly string[] = [
+  'to', 'with', 'a', 'an', 'the', 'help', 'u',
+  'real', 'live', 'actual', 'human', 'proper', 'normal', 'genuine', 'living', 'bloody', 'damn', 'fucking', 'freaking',
+];
+
+/**
+ * Short words customers glue onto the key word before them ("talkto", "transferme").
+ *
+ * @example
+ *   gluedAfter.includes('with') // true: "speakwith" reads as "speak with"
+ */
+export const gluedAfter: readonly string[] = ['to', 'with', 'me', 'please', 'now'];
+
+/**
+ * Key words too near ordinary words to correct alone ("live" is one letter from "like", "life",
+ * "give"), corrected only where the next word shows what was meant: the adjectives before a
+ * person ("a lpive agent"), and the verbs before "to" or "with" ("cat with a person").
+ *
+ * @example
+ *   contextKeywords.beforePerson.includes('live') // true
+ */
+export const contextKeywords = {
+  beforePerson: ['live', 'real'],
+  beforePreposition: ['talk', 'chat'],
+} as const;
+
+/**
+ * The words after which a typo of "live" or "real" is read as that adjective.
+ *
+ * @example
+ *   personWords.includes('agent') // true
+ */
+export const personWords: readonly string[] = [
+  'human', 'humans', 'person', 'persons', 'people', 'agent', 'agents', 'representative', 'representatives',
+  'operator', 'operators', 'assistant', 'assistants', 'advisor', 'advisors', 'employee', 'employees', 'rep',
+];
+
+/**
+ * English words one edit from "live" or "real", which stay as written even before a person
+ * word ("five agents", "give someone", "a deal agent"). From wink-nlp's English lexicon.
+ *
+ * @example
+ *   contextNearMisses.includes('five') // true
+ */
+export const contextNearMisses: readonly string[] = [
+  'alive', 'olive', 'ive', 'cive', 'dive', 'five', 'give', 'hive', 'jive', 'rive', 'wive', 'lave', 'love', 'lie', 'lice',
+  'life', 'like', 'lime', 'line', 'lire', 'lite', 'liv', 'lived', 'liven', 'liver', 'lives',
+  'areal', 'deal', 'heal', 'leal', 'meal', 'peal', 'seal', 'teal', 'veal', 'weal', 'zeal', 'rial', 'regal', 'renal',
+  'reel', 'read', 'ream', 'reap', 'rear', 'realm', 'reals',
+];

@@ -108,6 +108,7 @@ describe('detectTopics', () => {
 
   it.each([
     'how do I download my billing history',
+    'billed monthly, I never made a payment late',
     'where can I update my billing address?',
     'will I be charged twice if I upgrade mid-month?',
     'if I cancel today, am I still billed next month?',

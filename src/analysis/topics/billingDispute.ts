@@ -23,6 +23,8 @@ export const billingDispute: TopicRule = {
     String.raw`unauthori[sz]ed (?:charges?|transactions?|payments?|debits?|purchases?|withdrawals?)`,
     String.raw`(?:didn'?t|did not|never) (?:authori[sz]ed?|approved?|agreed? to)`,
     String.raw`${CHARGED} (?:me |us )?for (?:something|an order|a subscription|items?|a purchase|things?) (?:i|we) (?:didn'?t|did not|never) (?:order|buy|purchase|make|sign up for)`,
+    // "you charged me $450 for order A-99812 that I never placed"
+    String.raw`${CHARGED}[^.!?,;\n]{0,50}? (?:that |which )?(?:i|we) (?:didn'?t|did not|never) (?:order(?:ed)?|place[d]?|buy|bought|purchase[d]?|make|made|sign(?:ed)? up for)`,
     String.raw`(?:don'?t|do not|didn'?t|did not) recogni[sz]e (?:this|the|that|a|these|those) (?:charges?|transactions?|payments?|debits?)`,
     String.raw`(?:fraudulent|unknown|mystery|bogus|suspicious|incorrect|wrong) (?:charges?|transactions?|payments?|debits?|amount|bill|invoice)`,
     String.raw`over ?charg(?:ed|ing)`,

@@ -3,19 +3,21 @@ import { inTransaction } from '../core/inTransaction.ts';
 import type { Conversation, Message } from '../message/types.ts';
 import { escalateConversation } from '../routing/escalateConversation.ts';
 import { planHandoff, type HandoffPlan } from '../routing/planHandoff.ts';
-import { assistantTurn, type AssistantTurn } from './assistantTurn.ts';
+import { assistantTurn, type AssistantContext, type AssistantTurn } from './assistantTurn.ts';
 import { parseMessageTemplates, type MessageTemplates } from './messageTemplates.ts';
 import { settleAttempts } from './settleAttempts.ts';
 
 /** How much of a conversation the assistant reads: frustration decays long before this. */
 const maxReadMessages = 200;
+/** Self-service actions that read the customer's account from the CRM. */
+const actionsReadingTheAccount = new Set(['order_lookup', 'plan_change']);
 
 /**
  * Let the built-in assistant answer the newest customer message: a reply (an article or a
  * self-service action, recorded as an attempted resolution), or, when the escalation policy
  * says so, a handoff with what the customer hears (warm, off-hours or no agent).
  *
- * Slow work (the CRM lookup, an LLM phrasing the answer, planning the handoff) runs before the
+ * Slow work (a CRM lookup for an action, an LLM phrasing the answer, planning the handoff) runs before the
  * transaction, on what was read; the transaction then takes the conversation's lock and writes
  * only if nothing moved meanwhile (same newest message, still with the assistant). A newer
  * customer message is answered by its own turn, which reads every unanswered message, so a
@@ -41,8 +43,7 @@ export async function runAssistantTurn(deps: Deps, conversation: Conversation): 
   // An action tried since an agent last spoke is not offered again (it is in the "AI tried" list).
   const lastAgentSeq = messages.findLast((m) => m.authorKind === 'agent')?.seq ?? 0;
   const triedActions = attempts.filter((a) => a.kind === 'action' && (a.atSeq ?? 0) > lastAgentSeq).map((a) => a.ref);
-  const lookup = customer?.externalId ? await deps.crm.lookup(workspaceId, customer.externalId) : undefined;
-  const turn = assistantTurn({
+  const context: AssistantContext = {
     messages,
     articles,
     intents,
@@ -50,11 +51,21 @@ export async function runAssistantTurn(deps: Deps, conversation: Conversation): 
     analyzers: { ...deps.analyzers, intents: deps.intentCatalog.classifierFor(workspaceId, intents) },
     policy,
     customer: { tier: customer?.tier },
-    account: lookup?.status === 'found' ? lookup.account : undefined,
     siteUrl: settings.siteUrl,
     triedActions,
     now: deps.clock.now(),
-  });
+  };
+  let turn = assistantTurn(context);
+  // The CRM is read only when the chosen action reads the account, never to decide a handoff:
+  // a slow CRM delays an order lookup by at most its timeout, and a handoff not at all.
+  // Without an account (an anonymous visitor, no CRM record, the CRM down) those actions are
+  // not tried: the assistant answers from the knowledge base instead of "not on your account".
+  if (turn.kind === 'reply' && turn.attempt?.kind === 'action' && actionsReadingTheAccount.has(turn.attempt.ref)) {
+    const lookup = customer?.externalId ? await deps.crm.lookup(workspaceId, customer.externalId) : undefined;
+    turn = assistantTurn(
+      lookup?.status === 'found' ? { ...context, account: lookup.account } : { ...context, triedActions: [...triedActions, ...actionsReadingTheAccount] },
+    );
+  }
   const text = turn.kind === 'reply' ? await phrased(deps, turn, messages) : undefined;
   const plan = turn.kind === 'handoff' ? await planFor(deps, workspaceId, turn, settings.messageTemplates) : undefined;
   return inTransaction(deps, workspaceId, async (tx, emit) => {

@@ -5,6 +5,7 @@ import type { Conversation } from '../message/types.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
 import { continuationEmail } from '../notify/continuationEmail.ts';
 import { conversationReplyAddress } from '../notify/replyAddress.ts';
+import { contactPrompts } from './contactPrompts.ts';
 import type { ContactRequest } from './types.ts';
 
 /** What the customer chose, with their explicit yes. */
@@ -43,7 +44,9 @@ export async function requestContinuation(deps: Deps, conversation: Conversation
       ...(input.kind === 'email' ? { email } : { phone: input.phone, preferredTime: input.preferredTime }),
       consentedAt: deps.clock.now(),
     });
-    const { message } = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'system', body: confirmation(input, email) });
+    const phrases = contactPrompts[handoff?.decision.language ?? 'en'] ?? contactPrompts.en!;
+    const body = input.kind === 'email' ? phrases.emailConfirmed(email!) : phrases.callbackConfirmed(input.phone, input.preferredTime);
+    const { message } = await tx.messages.append(workspaceId, id, { id: deps.ids.uuid(), authorKind: 'system', body });
     emit({ type: 'contact.requested', conversationId: id, payload: { kind: input.kind, requestId: request.id } });
     emit({ type: 'message.created', conversationId: id, payload: { seq: message.seq, authorKind: 'system' } });
     return { request, created: true, decision: handoff?.decision };
@@ -69,9 +72,4 @@ async function sendContinuationEmail(deps: Deps, conversation: Conversation, req
     emit({ type: outcome.status === 'sent' ? 'contact.sent' : 'contact.failed', conversationId: id, payload: { kind: 'email', requestId: request.id } });
     return updated ?? request;
   });
-}
-
-function confirmation(input: ContinuationInput, email: string | undefined): string {
-  if (input.kind === 'email') return `You chose to continue by email. We are sending this conversation's summary to ${email}; reply to that email to reach the team.`;
-  return `You asked for a callback at ${input.phone}${input.preferredTime ? ` (${input.preferredTime})` : ''}. A person will call you; this chat stays open too.`;
 }

@@ -26,6 +26,7 @@ export type DomainEvent =
       agentId?: string;
       payload: { status: 'completed' | 'cancelled'; reason: string };
     }
+  | { type: 'contact.asked'; conversationId: string; payload: { kind: 'email' | 'callback' } }
   | { type: 'contact.requested'; conversationId: string; payload: { kind: 'email' | 'callback'; requestId: string } }
   | { type: 'contact.sent' | 'contact.failed'; conversationId: string; payload: { kind: 'email'; requestId: string } }
   | { type: 'contact.done'; conversationId: string; agentId: string; payload: { requestId: string } }

@@ -1,4 +1,5 @@
 import { runAssistantTurn } from '../assistant/runAssistantTurn.ts';
+import { answerWaitingCustomer } from '../contact/answerWaitingCustomer.ts';
 import type { Deps } from '../core/deps.ts';
 import { DomainError } from '../core/errors.ts';
 import { inTransaction } from '../core/inTransaction.ts';
@@ -40,14 +41,24 @@ export async function postCustomerMessage(
     emit({ type: 'message.created', conversationId: id, payload: { seq: appended.message.seq, authorKind: 'customer' } });
     return { ...appended, status: current.status };
   });
-  const replies = stored.status === 'with_assistant' ? await answerSafely(deps, conversation, onAssistantError) : [];
+  const replies =
+    stored.status === 'with_assistant'
+      ? await answerSafely(deps, conversation, onAssistantError)
+      : stored.created && stored.status === 'waiting_for_agent'
+        ? await answerSafely(deps, conversation, onAssistantError, () => answerWaitingCustomer(deps, { ...conversation, status: 'waiting_for_agent' }, stored.message))
+        : [];
   return { message: stored.message, created: stored.created, replies };
 }
 
 /** The message is already accepted: a failing assistant must not turn that into an error. */
-async function answerSafely(deps: Deps, conversation: Conversation, onError: (error: unknown) => void): Promise<Message[]> {
+async function answerSafely(
+  deps: Deps,
+  conversation: Conversation,
+  onError: (error: unknown) => void,
+  turn: () => Promise<Message[]> = () => runAssistantTurn(deps, conversation),
+): Promise<Message[]> {
   try {
-    return await runAssistantTurn(deps, conversation);
+    return await turn();
   } catch (error) {
     onError(error);
     return [];

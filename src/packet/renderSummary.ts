@@ -55,7 +55,7 @@ function compose(packet: HandoffPacket, detail: Detail): string {
     `Issue: ${clip(packet.intent.line, detail.issueWords)}`,
     `Sentiment at escalation: ${sentimentPart(packet, detail)}`,
     `AI tried: ${triedPart(packet.attempts, detail)}`,
-    `Next step: ${clip(packet.nextStep, detail.nextStepWords)}`,
+    `Next step: ${clip(countWords(packet.nextStep) <= detail.nextStepWords ? packet.nextStep : firstSentence(packet.nextStep), detail.nextStepWords)}`,
   ].join(' · ');
 }
 
@@ -98,6 +98,11 @@ function triedPart(attempts: readonly AttemptedResolution[], detail: Detail): st
     return `${a.label} (${outcome}${quote})`;
   });
   return `${distinct.length > shown.length ? '…; ' : ''}${items.join('; ')}`;
+}
+
+/** The step without its "Do not repeat: …" tail, which the AI-tried part already shows. */
+function firstSentence(step: string): string {
+  return step.split(/(?<=\.)\s+(?=Do not repeat)/)[0] ?? step;
 }
 
 function tenure(months: number): string {

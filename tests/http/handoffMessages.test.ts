@@ -100,6 +100,23 @@ describe('what the customer hears at a handoff', () => {
     await supervisor.request('PUT', `/v1/agent/teams/${billingTeam}/hours`, { businessHours: null });
   });
 
+  it('reads the reply word typed in the chat, asks for the address or number, and makes the request', async () => {
+    await supervisor.request('PUT', `/v1/agent/teams/${billingTeam}/hours`, { businessHours: closedUntilTheDayAfterTomorrow() });
+    const { customer, conversationId } = await newCustomer(baton.url);
+    const say = async (body: string) => (await customer.post(`/v1/conversations/${conversationId}/messages`, { body })).body.replies.map((m: any) => m.body);
+    expect((await say('quiero hablar con una persona'))[0]).toMatch(/fuera de horario.*Responde EMAIL o LLAMADA/);
+    expect(await say('hola?')).toEqual([]);
+    expect(await say('Email.')).toEqual([expect.stringMatching(/^Escribe la dirección de correo/)]);
+    expect(await say('es visitor.typed@example.com gracias')).toEqual([expect.stringMatching(/^Elegiste continuar por correo\. .*visitor\.typed@example\.com/)]);
+    await expect.poll(() => smtp.messages.some((m) => m.envelope.to.includes('visitor.typed@example.com'))).toBe(true);
+    expect(await say('LLAMADA')).toEqual([expect.stringMatching(/^Escribe el número/)]);
+    expect(await say('+34 600 123 456, por la tarde')).toEqual([expect.stringMatching(/^Pediste que te llamemos al \+34 600 123 456 \(por la tarde\)/)]);
+    expect(await say('gracias')).toEqual([]);
+    const requests = (await supervisor.get('/v1/agent/contact-requests')).body.requests.filter((r: any) => r.conversationId === conversationId);
+    expect(requests.map((r: any) => [r.kind, r.status])).toEqual([['email', 'sent'], ['callback', 'open']]);
+    await supervisor.request('PUT', `/v1/agent/teams/${billingTeam}/hours`, { businessHours: null });
+  });
+
   it('says nobody is free, without a promised time, when no one on the team is online', async () => {
     // Every agent goes offline (signing out does this one at a time; presence by heartbeat comes with routing).
     await baton.database.db.updateTable('agents').set({ presence: 'offline' }).execute();

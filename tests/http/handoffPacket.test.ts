@@ -3,7 +3,7 @@ import { countWords } from '../../src/packet/renderSummary.ts';
 import { startCrmStandIn, type CrmStandIn } from '../crm/crmStandIn.ts';
 import { engines } from '../helpers/engines.ts';
 import { otherWorkspace } from '../helpers/fixtures.ts';
-import { Client, eventually, signedInAgent, startTestBaton, verifiedCustomer, type TestBaton } from '../helpers/testBaton.ts';
+import { Client, eventually, newCustomer, signedInAgent, startTestBaton, verifiedCustomer, type TestBaton } from '../helpers/testBaton.ts';
 
 /** The BRIEF's duplicate-charge conversation, told by the demo's gold customer (CUST-29441, order 8821 of 89.99 USD). */
 const duplicateCharge = [
@@ -116,6 +116,15 @@ describe('the packet when the CRM is down or slow', () => {
     expect(packet.verify).toEqual([expect.objectContaining({ kind: 'order', value: '8821', status: 'unverified' })]);
     expect(summary).toContain('account data unavailable');
     expect(crm.requests.length).toBeGreaterThan(0);
+  });
+
+  it('answers an order question from the knowledge base, not with "not on your account"', async () => {
+    const { customer, conversationId } = await verifiedCustomer(baton, 'CUST-55120');
+    const reply = (await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'where is my order 7731?' })).body.replies[0].body;
+    expect(reply).toMatch(/^Track an order: /);
+    const anonymous = await newCustomer(baton.url);
+    const answer = (await anonymous.customer.post(`/v1/conversations/${anonymous.conversationId}/messages`, { body: 'where is my order 8821?' })).body.replies[0].body;
+    expect(answer).toMatch(/^Track an order: /);
   });
 
   it('reads a CRM that answers, through the field map', async () => {

@@ -3,6 +3,7 @@ import { DomainError } from '../../src/core/errors.ts';
 import { transition } from '../../src/core/stateMachine.ts';
 import { conversationTable, type ConversationAction, type ConversationStatus } from '../../src/message/conversationMachine.ts';
 import { handoffTable, type HandoffAction, type HandoffStatus } from '../../src/routing/handoffMachine.ts';
+import { offerTable, type OfferAction, type OfferStatus } from '../../src/routing/offerMachine.ts';
 
 /** Every (state, action) pair: the expected next state, or null where the move is refused. */
 const conversationCases: [ConversationStatus, ConversationAction, ConversationStatus | null][] = [
@@ -83,5 +84,26 @@ describe('handoff state machine', () => {
 
   it('covers every status and action', () => {
     expect(handoffCases).toHaveLength(Object.keys(handoffTable).length * 6);
+  });
+});
+
+/** Every (state, action) pair of an offer: only `pending` moves, and each action to its own end. */
+const offerActions: OfferAction[] = ['accept', 'decline', 'expire', 'rescind'];
+const offerCases: [OfferStatus, OfferAction, OfferStatus | null][] = [
+  ['pending', 'accept', 'accepted'],
+  ['pending', 'decline', 'declined'],
+  ['pending', 'expire', 'timed_out'],
+  ['pending', 'rescind', 'rescinded'],
+  ...(['accepted', 'declined', 'timed_out', 'rescinded'] as const).flatMap((from) => offerActions.map((action): [OfferStatus, OfferAction, null] => [from, action, null])),
+];
+
+describe('offer state machine', () => {
+  it.each(offerCases)('%s --%s--> %s', (from, action, to) => {
+    if (to === null) expect(() => transition(offerTable, from, action)).toThrow(DomainError);
+    else expect(transition(offerTable, from, action)).toBe(to);
+  });
+
+  it('covers every status and action', () => {
+    expect(offerCases).toHaveLength(Object.keys(offerTable).length * offerActions.length);
   });
 });

@@ -48,7 +48,9 @@ describe.each(engines)('the handoff packet through the API on $name', (engine) =
     expect(packet.attempts.map((a: any) => a.ref).sort()).toEqual(['order_lookup', 'refund-policy', 'refund_portal']);
     expect(packet.attempts.map((a: any) => a.atSeq)).toEqual([3, 5, 7]);
     expect(packet.attempts[0]).toMatchObject({ ref: 'order_lookup', label: 'confirmed order history' });
-    expect(packet.attempts.at(-1)).toMatchObject({ outcome: 'failed', evidence: "I can't find the charge in the portal." });
+    // "I can't find the charge in the portal" names the portal: that attempt failed, not the article after it.
+    expect(packet.attempts.find((a: any) => a.ref === 'refund_portal')).toMatchObject({ outcome: 'failed', evidence: "I can't find the charge in the portal." });
+    expect(packet.attempts.find((a: any) => a.ref === 'refund-policy').outcome).toBe('offered');
     expect(packet.sentiment.tag).toMatch(/frustrated|upset/);
     expect(packet.sentiment.signals).toContainEqual(expect.objectContaining({ signal: 'frustration_phrase', evidence: 'This is ridiculous' }));
     expect(packet.intent).toMatchObject({ line: expect.stringMatching(/#8821.*89\.99 USD/), orderIds: ['8821'], amounts: ['89.99 USD'] });

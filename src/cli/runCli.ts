@@ -8,6 +8,7 @@ import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 import { describeStart } from './describeStart.ts';
 import { assessHelp, runAssess } from './runAssess.ts';
 import { importHelp, runImport } from './runImport.ts';
+import { runSimulate, simulateHelp } from './runSimulate.ts';
 
 const environment = `Environment:
   BATON_PORT          port to listen on (default 3000; 0 picks a free one)
@@ -34,12 +35,14 @@ Commands:
   seed      create the demo workspace if missing and exit
   assess    decide escalations for conversations in a JSONL file (no server, no database)
   import    import customers, orders, subscriptions and tickets into a workspace's built-in CRM
+  simulate  simulate skills-based routing and wait estimates on a seeded support desk (no database)
 
 ${environment}`,
   serve: `Usage: baton serve\n\nMigrate, seed the demo workspace on first run, and serve HTTP and WebSocket.\n\n${environment}`,
   migrate: `Usage: baton migrate\n\nApply the numbered migrations not yet applied (safe to run from several instances at once).\n\n${environment}`,
   assess: assessHelp,
   import: `${importHelp}\n\n${environment}`,
+  simulate: simulateHelp,
   seed: `Usage: baton seed\n\nCreate the demo workspace (agents, teams, articles, CRM customers) unless it exists.\n\n${environment}`,
 };
 
@@ -59,6 +62,7 @@ export async function runCli(args: string[]): Promise<number> {
   if (rest.includes('--help') || rest.includes('-h')) return print(help[command]!);
   if (command === 'assess') return runAssess(rest);
   if (command === 'import') return runImport(rest);
+  if (command === 'simulate') return runSimulate(rest);
   if (rest.length > 0) {
     console.error(`Unexpected argument(s): ${rest.join(' ')}\n\n${help[command]}`);
     return 2;

@@ -15,6 +15,7 @@ import { cryptoIds } from './core/secrets.ts';
 import { buildServer } from './http/buildServer.ts';
 import { ConversationFeed } from './realtime/conversationFeed.ts';
 import { EventBus } from './realtime/eventBus.ts';
+import { RoutingLoop } from './realtime/routingLoop.ts';
 import { seedDemoWorkspace, type SeedResult } from './seed/seedDemoWorkspace.ts';
 import { kyselyStore } from './store/kyselyStore.ts';
 import { migrate } from './store/migrate.ts';
@@ -35,6 +36,8 @@ export interface StartOptions {
   database?: OpenDatabase;
   analyzers?: Analyzers;
   logger?: FastifyServerOptions['logger'];
+  /** How often routing sweeps for expired offers and waiting handoffs (default 1000 ms). */
+  routingIntervalMs?: number;
 }
 
 /**
@@ -69,6 +72,8 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
     };
     const packets = buildPacketOnEscalation(deps);
     bus.subscribe(packets.listener);
+    const routing = new RoutingLoop(deps, (error) => app.log.error({ err: error }, 'routing pass failed'), options.routingIntervalMs);
+    bus.subscribe(routing.listener);
     const feed = new ConversationFeed(deps.store, bus, (error) => app.log.error({ err: error }, 'message feed failed'));
     const app = await buildServer(deps, feed, bus, {
       logger,
@@ -77,6 +82,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       engine: database.engine,
     });
     await app.listen({ port: config.port, host: config.host });
+    routing.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -86,6 +92,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       database,
       seed,
       close: async () => {
+        await routing.stop();
         await app.close();
         await packets.idle();
         await database.close();

@@ -18,6 +18,8 @@ export const errorIds = {
   conversation_resolved: 'The conversation is resolved; start a new one.',
   conversation_not_with_agent: 'The conversation is not assigned to you.',
   handoff_not_pending: 'The handoff is no longer waiting for an agent.',
+  offer_not_pending: 'The offer was already answered, timed out or withdrawn.',
+  over_capacity: 'You already hold as many conversations as your capacity allows.',
   invalid_transition: 'That change is not allowed from the current state.',
   conflict: 'Someone else changed this at the same time; try again.',
   invalid_templates: 'The message templates are not valid.',

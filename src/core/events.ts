@@ -18,6 +18,21 @@ export type DomainEvent =
       payload: { priority: number; triggers: string[]; path: string; teamId: string | null; quotedWaitSeconds: number | null };
     }
   | { type: 'handoff.packet_built'; conversationId: string; handoffId: string; payload: { packetVersion: number; account: string } }
+  | {
+      type: 'offer.created';
+      conversationId: string;
+      handoffId: string;
+      agentId: string;
+      payload: { offerId: string; expiresAt: string; rule: string | null };
+    }
+  | {
+      type: 'offer.accepted' | 'offer.declined' | 'offer.timed_out' | 'offer.rescinded';
+      conversationId: string;
+      handoffId: string;
+      agentId: string;
+      payload: { offerId: string; reason?: string };
+    }
+  | { type: 'agent.presence_changed'; agentId: string; payload: { presence: 'online' | 'away' | 'offline'; cause: string } }
   | { type: 'handoff.assigned'; conversationId: string; handoffId: string; agentId: string; payload: Record<string, never> }
   | {
       type: 'handoff.closed';

@@ -6,7 +6,10 @@ import type { Channel, Conversation, Customer, Message, NewMessage } from '../me
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
 import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
 import type { HandoffStatus } from '../routing/handoffMachine.ts';
-import type { Handoff, HandoffPath } from '../routing/types.ts';
+import type { OfferStatus } from '../routing/offerMachine.ts';
+import type { RoutingPolicy } from '../routing/policy/routingPolicy.ts';
+import type { AgentCandidate } from '../routing/selection/types.ts';
+import type { Handoff, HandoffPath, Offer, RoutableHandoff } from '../routing/types.ts';
 import type { ContactRequest } from '../contact/types.ts';
 import type { AttemptedResolution, HandoffPacket } from '../packet/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
@@ -127,6 +130,31 @@ export interface Store {
       to: HandoffStatus,
       fields: { assignedAgentId?: string; closeReason?: string },
     ): Promise<Handoff | undefined>;
+  };
+  offers: {
+    /** A pending offer expiring `timeoutSeconds` after the database's now; `undefined` when
+     * the handoff already has a pending one (one pending offer per handoff, in the schema). */
+    create(workspaceId: string, o: { id: string; handoffId: string; agentId: string; timeoutSeconds: number }): Promise<Offer | undefined>;
+    get(workspaceId: string, id: string): Promise<Offer | undefined>;
+    /** End a pending offer (compare-and-set); `undefined` when it was no longer pending. */
+    finish(workspaceId: string, id: string, to: OfferStatus, reason?: string): Promise<Offer | undefined>;
+    pendingFor(workspaceId: string, agentId: string): Promise<Offer[]>;
+    /** Pending offers past their expiry by the database's clock, in any workspace, locked for
+     * this transaction; offers another instance holds are skipped. */
+    claimExpired(limit: number): Promise<Offer[]>;
+  };
+  routing: {
+    policy(workspaceId: string): Promise<RoutingPolicy>;
+    setPolicy(workspaceId: string, policy: RoutingPolicy): Promise<void>;
+    /** Pending handoffs, highest priority first, locked for this pass (others skip them). */
+    lockWaiting(workspaceId: string, limit: number): Promise<RoutableHandoff[]>;
+    /** Online active agents with their load (conversations held plus offers waiting). */
+    candidates(workspaceId: string): Promise<AgentCandidate[]>;
+    /** Lock the agent's row and count the conversations they hold (capacity checks). */
+    lockAgentLoad(workspaceId: string, agentId: string): Promise<{ capacity: number; presence: string; load: number } | undefined>;
+    markAssigned(workspaceId: string, agentId: string): Promise<void>;
+    /** Workspaces with handoffs waiting. */
+    workspacesWithWaiting(): Promise<string[]>;
   };
   agents: {
     byEmail(workspaceId: string, email: string): Promise<(Agent & { passwordHash: string; active: boolean }) | undefined>;

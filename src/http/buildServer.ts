@@ -13,6 +13,7 @@ import { agentRoutes } from './routes/agentRoutes.ts';
 import { continuationRoutes } from './routes/continuationRoutes.ts';
 import { customerRoutes } from './routes/customerRoutes.ts';
 import { handoffContextRoutes } from './routes/handoffContextRoutes.ts';
+import { offerRoutes } from './routes/offerRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
 import { socketRoute } from './socketRoute.ts';
@@ -67,6 +68,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
   await app.register(async (scope) => {
     agentRoutes(scope, deps, { secureCookies: options.secureCookies });
     handoffContextRoutes(scope, deps);
+    offerRoutes(scope, deps);
   });
   socketRoute(app, deps, feed, bus, options.allowedOrigins);
   systemRoutes(app, { engine: options.engine, feed });

@@ -4,6 +4,8 @@ import { DomainError, errorIds, type ErrorId } from '../core/errors.ts';
 /** The one place that turns an error id into an HTTP status. */
 export const statusOf: Record<ErrorId, number> = {
   invalid_request: 400,
+  offer_not_pending: 409,
+  over_capacity: 409,
   invalid_templates: 400,
   invalid_business_hours: 400,
   consent_required: 422,

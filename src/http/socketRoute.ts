@@ -34,6 +34,16 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
       for (const entry of sockets) if (entry.agent.id === event.agentId) entry.socket.close(4001, 'signed out');
       return;
     }
+    if (event.type === 'offer.created') {
+      const frame = JSON.stringify({ type: 'offer', offerId: event.payload.offerId, handoffId: event.handoffId, conversationId: event.conversationId, expiresAt: event.payload.expiresAt });
+      for (const entry of sockets) if (entry.agent.id === event.agentId) entry.socket.send(frame);
+      return;
+    }
+    if (event.type === 'offer.accepted' || event.type === 'offer.declined' || event.type === 'offer.timed_out' || event.type === 'offer.rescinded') {
+      const frame = JSON.stringify({ type: 'offer_ended', offerId: event.payload.offerId, handoffId: event.handoffId, status: event.type.slice('offer.'.length) });
+      for (const entry of sockets) if (entry.agent.id === event.agentId) entry.socket.send(frame);
+      return;
+    }
     if ((event.type.startsWith('handoff.') || event.type === 'conversation.status_changed') && 'conversationId' in event) {
       const frame = JSON.stringify({ type: 'queue', event: event.type, conversationId: event.conversationId, handoffId: 'handoffId' in event ? event.handoffId : undefined });
       for (const { socket } of sockets) socket.send(frame);

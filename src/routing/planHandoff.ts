@@ -2,9 +2,9 @@ import type { MessageTemplates } from '../assistant/messageTemplates.ts';
 import { warmHandoffMessage } from '../assistant/warmHandoffMessage.ts';
 import type { Team } from '../core/store.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
-import { alwaysOpen, isOpen, nextOpening, type BusinessHours } from '../schedule/businessHours.ts';
+import { isOpen, nextOpening } from '../schedule/businessHours.ts';
 import { offHoursMessage, type ContinuationChoice } from '../schedule/offHoursMessage.ts';
-import { parseBusinessHours } from '../schedule/parseBusinessHours.ts';
+import { storedHours } from '../schedule/storedHours.ts';
 import { chooseTeam } from './chooseTeam.ts';
 import { estimateWait } from './estimateWait.ts';
 import type { HandoffPath } from './types.ts';
@@ -48,7 +48,7 @@ export interface HandoffPlan {
  */
 export function planHandoff(input: HandoffPlanInput): HandoffPlan {
   const team = chooseTeam(input.teams, input.decision, input.onlineByTeam, input.articleCategory);
-  const hours = hoursOf(team);
+  const hours = storedHours(team?.businessHours);
   const language = input.decision.language;
   const teamName = team?.name ?? 'support';
   const common = { language, teamName, timeZone: hours.timeZone, now: input.now, emailAvailable: input.emailAvailable, callbackAvailable: true };
@@ -69,11 +69,4 @@ export function planHandoff(input: HandoffPlanInput): HandoffPlan {
     choices: [],
     quotedWaitSeconds: wait.seconds,
   };
-}
-
-/** A team's stored hours; missing or no longer valid hours count as always open. */
-function hoursOf(team: Team | undefined): BusinessHours {
-  if (!team || team.businessHours === null || team.businessHours === undefined) return alwaysOpen;
-  const parsed = parseBusinessHours(team.businessHours);
-  return parsed.ok ? parsed.hours : alwaysOpen;
 }

@@ -26,3 +26,26 @@ export interface Handoff {
 
 /** Which message the customer heard at escalation. */
 export type HandoffPath = 'warm' | 'off_hours' | 'no_agent';
+
+/** One agent's chance at one handoff (TaskRouter's reservation). */
+export interface Offer {
+  workspaceId: string;
+  id: string;
+  handoffId: string;
+  agentId: string;
+  status: import('./offerMachine.ts').OfferStatus;
+  createdAt: Date;
+  expiresAt: Date;
+  answeredAt: Date | null;
+  reason: string | null;
+}
+
+/** A waiting handoff as routing reads it: with the customer's tier and its team's category. */
+export interface RoutableHandoff {
+  handoff: Handoff;
+  tier: string;
+  category: string | null;
+  /** Agents already offered it, and those who declined. */
+  offeredTo: string[];
+  declinedBy: string[];
+}

@@ -6,6 +6,7 @@ import { conversationRows, customerRows } from './conversationRows.ts';
 import { eventRows } from './eventRows.ts';
 import { handoffRows } from './handoffRows.ts';
 import { messageRows } from './messageRows.ts';
+import { offerRows } from './offerRows.ts';
 import { packetRows } from './packetRows.ts';
 import type { Database } from './schema.ts';
 
@@ -29,5 +30,6 @@ export function kyselyStore(db: Kysely<Database>): Store {
     contactRequests: contactRows(db),
     ...agentRows(db),
     ...packetRows(db),
+    ...offerRows(db),
   };
 }

@@ -22,6 +22,7 @@ export interface Database {
   attempted_resolutions: AttemptTable;
   handoff_packets: PacketTable;
   contact_requests: ContactRequestTable;
+  offers: OfferTable;
   schema_migrations: MigrationTable;
 }
 
@@ -35,6 +36,7 @@ interface WorkspaceTable {
   identity_secret: string;
   escalation_policy: ColumnType<unknown, string | undefined, string>;
   message_templates: ColumnType<unknown, string | undefined, string>;
+  routing_policy: ColumnType<unknown, string | undefined, string>;
   site_url: Generated<string>;
   created_at: Generated<Date>;
 }
@@ -58,6 +60,9 @@ interface AgentTable {
   presence: 'online' | 'away' | 'offline';
   password_hash: string;
   active: Generated<boolean>;
+  last_assigned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  seniority: Generated<number>;
   created_at: Generated<Date>;
 }
 interface AgentSessionTable {
@@ -207,4 +212,15 @@ interface ContactRequestTable {
   status: Generated<'open' | 'sent' | 'failed' | 'done'>;
   detail: string | null;
   created_at: Generated<Date>;
+}
+interface OfferTable {
+  workspace_id: string;
+  id: string;
+  handoff_id: string;
+  agent_id: string;
+  status: Generated<'pending' | 'accepted' | 'declined' | 'timed_out' | 'rescinded'>;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reason: string | null;
 }

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/core/config.ts';
 import { signExternalId } from '../../src/core/secrets.ts';
 import { loggerOptions, startBaton, type Baton } from '../../src/main.ts';
 import { defaultPolicy, type EscalationPolicy } from '../../src/policy/escalationPolicy.ts';
+import { defaultRoutingPolicy, type RoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import type { TestEngine } from './engines.ts';
 import { testAnalyzers } from './fixtures.ts';
 
@@ -19,7 +20,7 @@ export interface TestBaton extends Baton {
  */
 export async function startTestBaton(
   engine: TestEngine,
-  options: { policy?: Partial<EscalationPolicy>; env?: Record<string, string> } = {},
+  options: { policy?: Partial<EscalationPolicy>; routing?: Partial<RoutingPolicy>; env?: Record<string, string>; routingIntervalMs?: number } = {},
 ): Promise<TestBaton> {
   const database = await engine.open();
   const logs: string[] = [];
@@ -31,7 +32,11 @@ export async function startTestBaton(
   });
   const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', ...options.env });
   const logging = loggerOptions('info');
-  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream } });
+  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream }, routingIntervalMs: options.routingIntervalMs ?? 200 });
+  if (options.routing) {
+    const workspace = await baton.deps.store.workspaces.bySlug('demo');
+    await baton.deps.store.routing.setPolicy(workspace!.id, { ...defaultRoutingPolicy, ...options.routing });
+  }
   if (options.policy) {
     const workspace = await baton.deps.store.workspaces.bySlug('demo');
     await baton.deps.store.workspaces.setEscalationPolicy(workspace!.id, { ...defaultPolicy, ...options.policy });

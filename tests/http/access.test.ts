@@ -9,7 +9,7 @@ describe.each(engines)('access, isolation and sessions on $name', (engine) => {
   let demoSecret: string;
 
   beforeAll(async () => {
-    baton = await startTestBaton(engine);
+    baton = await startTestBaton(engine, { routing: { assignment: 'claim' } });
     await otherWorkspace(baton.database.db);
     demoSecret = (await baton.database.db.selectFrom('workspaces').select('identity_secret').where('slug', '=', 'demo').executeTakeFirstOrThrow()).identity_secret;
   });

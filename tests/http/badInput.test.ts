@@ -175,7 +175,7 @@ describe('bad input gets a 4xx with a stable error id, and nothing is written', 
 describe('secrets are masked before storage (P1)', () => {
   let baton: TestBaton;
   beforeAll(async () => {
-    baton = await startTestBaton(pglite!, { policy: { confidenceThreshold: 0 } });
+    baton = await startTestBaton(pglite!, { policy: { confidenceThreshold: 0 }, routing: { assignment: 'claim' } });
   });
   afterAll(() => baton?.close());
 

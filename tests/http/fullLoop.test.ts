@@ -6,7 +6,7 @@ describe.each(engines)('a customer reaches a person, end to end, on $name', (eng
   let baton: TestBaton;
   beforeAll(async () => {
     // The loop itself, not the assistant's confidence, is under test here.
-    baton = await startTestBaton(engine, { policy: { confidenceThreshold: 0 } });
+    baton = await startTestBaton(engine, { policy: { confidenceThreshold: 0 }, routing: { assignment: 'claim' } });
   });
   afterAll(() => baton?.close());
 

@@ -5,7 +5,7 @@ import { newCustomer, signedInAgent, SocketClient, startTestBaton, type TestBato
 describe('logs at info level', () => {
   let baton: TestBaton;
   beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, { policy: { confidenceThreshold: 0 } });
+    baton = await startTestBaton(engines[0]!, { policy: { confidenceThreshold: 0 }, routing: { assignment: 'claim' } });
   });
   afterAll(() => baton?.close());
 

@@ -73,6 +73,11 @@ export type RoutingFallback = { kind: 'overflow_queue'; queue: string } | { kind
  *   const policy: RoutingPolicy = { ...defaultRoutingPolicy, maxOffers: 3 };
  */
 export interface RoutingPolicy {
+  /**
+   * `offers` (default): Baton offers each handoff to one agent at a time (push).
+   * `claim`: agents take handoffs from the waiting list themselves (pull); nothing is offered.
+   */
+  assignment: 'offers' | 'claim';
   /** Tried in order; the first match wins. */
   rules: RoutingRule[];
   /** Where a handoff no rule matches goes. */
@@ -95,6 +100,7 @@ export interface RoutingPolicy {
  *   defaultRoutingPolicy.maxOffers // 5
  */
 export const defaultRoutingPolicy: RoutingPolicy = {
+  assignment: 'offers',
   rules: [
     {
       name: 'high-value billing',

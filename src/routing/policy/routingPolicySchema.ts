@@ -77,6 +77,7 @@ export const routingPolicySchema = {
         { properties: { kind: { const: 'off_hours' } }, required: ['kind'], additionalProperties: false },
       ],
     },
+    assignment: { type: 'string', enum: ['offers', 'claim'] },
     maxOffers: { type: 'integer', minimum: 1, maximum: 100 },
     handoffTtlSeconds: { type: 'integer', minimum: 60, maximum: 604_800 },
     agingPerMinute: { type: 'number', minimum: 0, maximum: 10 },

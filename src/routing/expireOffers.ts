@@ -1,0 +1,38 @@
+import type { Deps } from '../core/deps.ts';
+import type { DomainEvent } from '../core/events.ts';
+import { transition } from '../core/stateMachine.ts';
+import { handoffTable } from './handoffMachine.ts';
+import { offerTable } from './offerMachine.ts';
+
+/**
+ * End the offers nobody answered in time (by the database's clock): each becomes `timed_out`,
+ * its handoff goes back to the queue, and the agent who let it lapse is set `away` so they are
+ * not offered more until they come back (R2). Offers another instance is expiring are skipped.
+ * Events are stored with the change and published after commit. Returns how many expired.
+ *
+ * @example
+ *   await expireOffers(deps); // 1
+ */
+export async function expireOffers(deps: Deps, limit = 100): Promise<number> {
+  const emitted: [string, DomainEvent[]][] = [];
+  const count = await deps.store.transaction(async (tx) => {
+    const due = await tx.offers.claimExpired(limit);
+    for (const offer of due) {
+      const ws = offer.workspaceId;
+      const ended = await tx.offers.finish(ws, offer.id, transition(offerTable, 'pending', 'expire'), 'no answer before the offer expired');
+      if (!ended) continue;
+      const handoff = await tx.handoffs.get(ws, offer.handoffId);
+      if (handoff?.status === 'offered') await tx.handoffs.setStatus(ws, handoff.id, 'offered', transition(handoffTable, 'offered', 'requeue'), {});
+      await tx.agents.setPresence(ws, offer.agentId, 'away');
+      const events: DomainEvent[] = [
+        { type: 'offer.timed_out', conversationId: handoff?.conversationId ?? offer.handoffId, handoffId: offer.handoffId, agentId: offer.agentId, payload: { offerId: offer.id } },
+        { type: 'agent.presence_changed', agentId: offer.agentId, payload: { presence: 'away', cause: 'offer_timed_out' } },
+      ];
+      await tx.events.append(ws, events);
+      emitted.push([ws, events]);
+    }
+    return due.length;
+  });
+  for (const [ws, events] of emitted) deps.events.publish(ws, events);
+  return count;
+}

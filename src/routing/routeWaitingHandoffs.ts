@@ -1,0 +1,81 @@
+import type { Deps } from '../core/deps.ts';
+import { inTransaction } from '../core/inTransaction.ts';
+import { transition } from '../core/stateMachine.ts';
+import { isOpen } from '../schedule/businessHours.ts';
+import { storedHours } from '../schedule/storedHours.ts';
+import { handoffTable } from './handoffMachine.ts';
+import { matchRoute } from './policy/matchRoute.ts';
+import { orderQueue } from './selection/queueOrder.ts';
+import { selectAgents } from './selection/selectAgents.ts';
+
+/** Handoffs one pass looks at. */
+const passSize = 50;
+
+/**
+ * One routing pass over a workspace's waiting handoffs (TaskRouter's workflow): in queue order
+ * (priority with aging, then waiting time), match each to its target by the routing policy,
+ * pick the best eligible agent (skills, language, online, under capacity, not declined,
+ * longest idle) and offer it to them. The handoffs are locked for the pass and others skip
+ * them; one pending offer per handoff is a unique index; an agent's load counts the offers
+ * waiting on them, so no agent is offered more than their capacity. Returns the offers made.
+ *
+ * @example
+ *   const offered = await routeWaitingHandoffs(deps, workspaceId); // 2
+ */
+export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Promise<number> {
+  return inTransaction(deps, workspaceId, async (tx, emit) => {
+    const policy = await tx.routing.policy(workspaceId);
+    if (policy.assignment !== 'offers') return 0;
+    const waiting = await tx.routing.lockWaiting(workspaceId, passSize);
+    if (waiting.length === 0) return 0;
+    const agents = await tx.routing.candidates(workspaceId);
+    if (agents.length === 0) return 0;
+    const now = deps.clock.now();
+    const nowMs = now.getTime();
+    // A team outside its business hours is not routed to: its customers heard when it opens.
+    const closed = new Set((await tx.teams.list(workspaceId)).filter((t) => !isOpen(storedHours(t.businessHours), now)).map((t) => t.id));
+    const byId = new Map(waiting.map((w) => [w.handoff.id, w]));
+    const order = orderQueue(
+      waiting.map((w) => ({ id: w.handoff.id, priority: w.handoff.priority, createdAtMs: w.handoff.createdAt.getTime() })),
+      nowMs,
+      policy.agingPerMinute,
+    );
+    let offered = 0;
+    for (const id of order) {
+      const { handoff, tier, category, offeredTo, declinedBy } = byId.get(id)!;
+      if (offeredTo.length >= policy.maxOffers || (handoff.teamId && closed.has(handoff.teamId))) continue;
+      const route = matchRoute(policy, {
+        category: category ?? (handoff.decision.topic === 'billing_dispute' ? 'billing' : null),
+        tier,
+        language: handoff.decision.language,
+        triggers: handoff.decision.triggers.map((t) => t.type),
+        priority: handoff.priority,
+      });
+      const { chosen } = selectAgents(agents, {
+        target: route.target,
+        language: handoff.decision.language,
+        tier,
+        declinedAgentIds: declinedBy,
+        alreadyOfferedAgentIds: [],
+        waitedSeconds: Math.max(0, (nowMs - handoff.createdAt.getTime()) / 1000),
+        nowMs,
+      });
+      const agent = chosen[0];
+      if (!agent) continue;
+      const offer = await tx.offers.create(workspaceId, { id: deps.ids.uuid(), handoffId: handoff.id, agentId: agent.id, timeoutSeconds: route.target.offerTimeoutSeconds });
+      if (!offer) continue;
+      if (!(await tx.handoffs.setStatus(workspaceId, handoff.id, 'pending', transition(handoffTable, 'pending', 'offer'), {}))) continue;
+      agent.load += 1;
+      offered += 1;
+      emit({
+        type: 'offer.created',
+        conversationId: handoff.conversationId,
+        handoffId: handoff.id,
+        agentId: agent.id,
+        payload: { offerId: offer.id, expiresAt: offer.expiresAt.toISOString(), rule: route.rule },
+      });
+    }
+    return offered;
+  });
+}
+

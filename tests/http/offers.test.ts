@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { cryptoIds } from '../../src/core/secrets.ts';
+import { routeWaitingHandoffs } from '../../src/routing/routeWaitingHandoffs.ts';
+import { engines } from '../helpers/engines.ts';
+import { testDeps } from '../helpers/fixtures.ts';
+import { newCustomer, signedInAgent, SocketClient, startTestBaton, type Client, type TestBaton } from '../helpers/testBaton.ts';
+
+/** A customer who disputes a charge and asks for a person: a billing handoff. */
+async function billingHandoff(baton: TestBaton) {
+  const { customer, conversationId } = await newCustomer(baton.url);
+  await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
+  return { customer, conversationId };
+}
+
+async function offersOf(agent: Client): Promise<any[]> {
+  return (await agent.get('/v1/agent/offers')).body.offers;
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe.each(engines)('offers on $name', (engine) => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(engine, { routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, offerTimeoutSeconds: 5 } } });
+  });
+  afterAll(() => baton?.close());
+
+  it('offers a handoff to one eligible agent over the WebSocket; accepting makes the conversation theirs, once', async () => {
+    const agent = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+    const socket = await SocketClient.open(baton.url, { cookie: agent.cookie });
+    await socket.next((f) => f.type === 'ready');
+    const { customer, conversationId } = await billingHandoff(baton);
+    const frame = await socket.next((f) => f.type === 'offer' && f.conversationId === conversationId);
+    expect(frame).toMatchObject({ offerId: expect.any(String), handoffId: expect.any(String), expiresAt: expect.any(String) });
+    expect((await offersOf(agent)).map((o) => o.id)).toEqual([frame.offerId]);
+    expect((await agent.get(`/v1/agent/conversations/${conversationId}`)).body.handoff.status).toBe('offered');
+
+    const accepted = await agent.post(`/v1/agent/offers/${frame.offerId}/accept`);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.conversation).toMatchObject({ status: 'with_agent' });
+    expect(accepted.body.handoff).toMatchObject({ status: 'assigned' });
+    const again = await agent.post(`/v1/agent/offers/${frame.offerId}/accept`);
+    expect([again.status, again.body.error.id]).toEqual([409, 'offer_not_pending']);
+    await socket.next((f) => f.type === 'offer_ended' && f.offerId === frame.offerId && f.status === 'accepted');
+    const messages = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages;
+    expect(messages.at(-1).body).toMatch(/Billing Agent 1 joined/);
+    socket.close();
+    await agent.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+
+  it('moves a declined offer to the next agent and never offers it to the decliner again', async () => {
+    const a = await signedInAgent(baton.url, 'billing.two@demo.baton.test');
+    const b = await signedInAgent(baton.url, 'billing.lead@demo.baton.test');
+    const { conversationId } = await billingHandoff(baton);
+    const [first] = await until(async () => [...(await offersOf(a)), ...(await offersOf(b))], (o) => o.length === 1);
+    const [decliner, other] = (await offersOf(a)).length ? [a, b] : [b, a];
+    expect((await decliner.post(`/v1/agent/offers/${first.id}/decline`, { reason: 'not my area' })).status).toBe(204);
+    const [second] = await until(() => offersOf(other), (o) => o.length === 1);
+    expect(second.handoffId).toBe(first.handoffId);
+    expect(await offersOf(decliner)).toEqual([]);
+    // The one who is left declines too: nobody else is eligible, and the decliners are never asked again.
+    await other.post(`/v1/agent/offers/${second.id}/decline`);
+    await new Promise((r) => setTimeout(r, 600));
+    expect([...(await offersOf(a)), ...(await offersOf(b))]).toEqual([]);
+    expect((await a.get(`/v1/agent/conversations/${conversationId}`)).body.handoff.status).toBe('pending');
+    for (const agent of [a, b]) await agent.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+
+  it('lets an unanswered offer time out: the agent goes away and the next agent is offered (R2)', { timeout: 30_000 }, async () => {
+    const sleepy = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+    const { conversationId } = await billingHandoff(baton);
+    const handoffId = (await sleepy.get(`/v1/agent/conversations/${conversationId}`)).body.handoff.id;
+    const mine = (offers: any[]) => offers.filter((o) => o.handoffId === handoffId);
+    const [offer] = await until(async () => mine(await offersOf(sleepy)), (o) => o.length === 1);
+    const awake = await signedInAgent(baton.url, 'billing.lead@demo.baton.test');
+    const [next] = await until(async () => mine(await offersOf(awake)), (o) => o.length === 1, 15_000);
+    expect((await sleepy.get('/v1/agent/me')).body.agent.presence).toBe('away');
+    const late = await sleepy.post(`/v1/agent/offers/${offer.id}/accept`);
+    expect([late.status, late.body.error.id]).toEqual([409, 'offer_not_pending']);
+    expect((await awake.post(`/v1/agent/offers/${next.id}/accept`)).body.conversation.id).toBe(conversationId);
+    await awake.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+
+  it('offers nothing beyond an agent capacity (R8)', async () => {
+    const ws = (await baton.deps.store.workspaces.bySlug('demo'))!.id;
+    await baton.database.db.updateTable('agents').set({ capacity: 1 }).where('email', '=', 'billing.two@demo.baton.test').execute();
+    const agent = await signedInAgent(baton.url, 'billing.two@demo.baton.test');
+    await billingHandoff(baton);
+    await billingHandoff(baton);
+    const [offer] = await until(() => offersOf(agent), (o) => o.length === 1);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await offersOf(agent)).toHaveLength(1);
+    expect((await agent.post(`/v1/agent/offers/${offer.id}/accept`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await offersOf(agent)).toEqual([]);
+    const held = await baton.database.db.selectFrom('conversations').select('id').where('workspace_id', '=', ws).where('status', '=', 'with_agent').where('assigned_agent_id', '=', (await agent.get('/v1/agent/me')).body.agent.id).execute();
+    expect(held).toHaveLength(1);
+    await agent.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+
+  it('never makes two pending offers for one handoff when routing passes race (R1)', async () => {
+    await baton.database.db.updateTable('agents').set({ capacity: 50 }).execute();
+    await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+    await signedInAgent(baton.url, 'billing.lead@demo.baton.test');
+    const ws = (await baton.deps.store.workspaces.bySlug('demo'))!.id;
+    // Handoffs written straight to the store, so only the racing passes below route them.
+    const analyzers = baton.deps.analyzers;
+    const passes = Array.from({ length: 4 }, () => testDeps(baton.database.db, analyzers));
+    for (let i = 0; i < 10; i++) {
+      const { conversationId } = await newCustomer(baton.url);
+      await baton.deps.store.handoffs.create(ws, { id: randomUUID(), conversationId, priority: 50, decision: { escalate: true, triggers: [], priority: 50, sentiment: 'neutral', topic: 'billing_dispute', language: 'en', intent: 'x', explanation: 'x' } });
+    }
+    await Promise.all(passes.map((deps) => routeWaitingHandoffs({ ...deps, ids: cryptoIds }, ws)));
+    const pending = await baton.database.db.selectFrom('offers').select(['handoff_id']).where('workspace_id', '=', ws).where('status', '=', 'pending').execute();
+    expect(new Set(pending.map((p) => p.handoff_id)).size).toBe(pending.length);
+  });
+});
+
+describe('pull mode', () => {
+  it('offers nothing when the workspace lets agents claim from the list', async () => {
+    const baton = await startTestBaton(engines[0]!, { routing: { assignment: 'claim' } });
+    try {
+      const agent = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+      const { conversationId } = await billingHandoff(baton);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await offersOf(agent)).toEqual([]);
+      const handoff = (await agent.get(`/v1/agent/conversations/${conversationId}`)).body.handoff;
+      expect(handoff.status).toBe('pending');
+      expect((await agent.post(`/v1/agent/handoffs/${handoff.id}/claim`)).status).toBe(200);
+    } finally {
+      await baton.close();
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface StartOptions {
   logger?: FastifyServerOptions['logger'];
   /** How often routing sweeps for expired offers and waiting handoffs (default 1000 ms). */
   routingIntervalMs?: number;
+  /** How long an agent whose last socket dropped stays online (default 30 s). */
+  presenceGraceMs?: number;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       allowedOrigins: config.allowedOrigins,
       secureCookies: config.secureCookies,
       engine: database.engine,
+      presenceGraceMs: options.presenceGraceMs,
     });
     await app.listen({ port: config.port, host: config.host });
     routing.start();

@@ -1,5 +1,6 @@
 import type { Deps } from '../core/deps.ts';
 import { inTransaction } from '../core/inTransaction.ts';
+import { rescindPendingOffers } from '../routing/rescindPendingOffers.ts';
 import { hashToken } from '../core/secrets.ts';
 import type { Agent } from './types.ts';
 
@@ -13,6 +14,7 @@ export async function signOut(deps: Deps, agent: Agent, sessionToken: string): P
   await inTransaction(deps, agent.workspaceId, async (tx, emit) => {
     await tx.sessions.delete(hashToken(sessionToken));
     await tx.agents.setPresence(agent.workspaceId, agent.id, 'offline');
+    await rescindPendingOffers(tx, emit, agent.workspaceId, agent.id, 'signed out');
     emit({ type: 'agent.signed_out', agentId: agent.id, payload: {} });
   });
 }

@@ -26,6 +26,8 @@ export interface ServerOptions {
   allowedOrigins: string[];
   secureCookies: boolean;
   engine: string;
+  /** How long an agent whose last socket dropped stays online before going offline (default 30 s). */
+  presenceGraceMs?: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     handoffContextRoutes(scope, deps);
     offerRoutes(scope, deps);
   });
-  socketRoute(app, deps, feed, bus, options.allowedOrigins);
+  socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000);
   systemRoutes(app, { engine: options.engine, feed });
   return app;
 }

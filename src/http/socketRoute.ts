@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { dropAgentConnection } from '../agent/dropAgentConnection.ts';
 import type { Agent } from '../agent/types.ts';
 import type { Deps } from '../core/deps.ts';
 import { DomainError, type ErrorId } from '../core/errors.ts';
@@ -24,8 +25,14 @@ type Peer = { kind: 'agent'; agent: Agent; expiresAt: Date } | { kind: 'customer
  * their conversation token. Then `subscribe` with the last sequence number held streams every
  * later message once, in order; agents also receive queue changes of their workspace.
  */
-export function socketRoute(app: FastifyInstance, deps: Deps, feed: ConversationFeed, bus: EventBus, allowedOrigins: string[]): void {
+export function socketRoute(app: FastifyInstance, deps: Deps, feed: ConversationFeed, bus: EventBus, allowedOrigins: string[], presenceGraceMs = 30_000): void {
   const agentSockets = new Map<string, Set<{ socket: WebSocket; agent: Agent }>>();
+  // An agent whose last socket dropped goes offline after the grace period, unless they reconnect (R7).
+  const dropping = new Map<string, NodeJS.Timeout>();
+  app.addHook('onClose', async () => {
+    for (const timer of dropping.values()) clearTimeout(timer);
+    dropping.clear();
+  });
 
   bus.subscribe((workspaceId, event) => {
     const sockets = agentSockets.get(workspaceId);
@@ -77,9 +84,22 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         let set = agentSockets.get(peer.agent.workspaceId);
         if (!set) agentSockets.set(peer.agent.workspaceId, (set = new Set()));
         set.add(entry);
+        clearTimeout(dropping.get(peer.agent.id));
+        dropping.delete(peer.agent.id);
         // The socket lives no longer than the session that opened it.
         const expiry = setTimeout(() => socket.close(4001, 'session expired'), Math.max(0, peer.expiresAt.getTime() - Date.now()));
-        socket.once('close', () => (set.delete(entry), clearTimeout(expiry)));
+        const { agent } = peer;
+        socket.once('close', () => {
+          set.delete(entry);
+          clearTimeout(expiry);
+          if ([...set].some((other) => other.agent.id === agent.id)) return;
+          const timer = setTimeout(() => {
+            dropping.delete(agent.id);
+            dropAgentConnection(deps, agent.workspaceId, agent.id).catch((error: unknown) => app.log.error({ err: error }, 'taking a disconnected agent offline failed'));
+          }, presenceGraceMs);
+          timer.unref();
+          dropping.set(agent.id, timer);
+        });
         send({ type: 'ready', role: 'agent', agentId: peer.agent.id });
       }
       if (peer.kind === 'customer') send({ type: 'ready', role: 'customer', conversationId: peer.conversationId });

@@ -20,7 +20,7 @@ export interface TestBaton extends Baton {
  */
 export async function startTestBaton(
   engine: TestEngine,
-  options: { policy?: Partial<EscalationPolicy>; routing?: Partial<RoutingPolicy>; env?: Record<string, string>; routingIntervalMs?: number } = {},
+  options: { policy?: Partial<EscalationPolicy>; routing?: Partial<RoutingPolicy>; env?: Record<string, string>; routingIntervalMs?: number; presenceGraceMs?: number } = {},
 ): Promise<TestBaton> {
   const database = await engine.open();
   const logs: string[] = [];
@@ -32,7 +32,7 @@ export async function startTestBaton(
   });
   const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', ...options.env });
   const logging = loggerOptions('info');
-  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream }, routingIntervalMs: options.routingIntervalMs ?? 200 });
+  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream }, routingIntervalMs: options.routingIntervalMs ?? 200, presenceGraceMs: options.presenceGraceMs });
   if (options.routing) {
     const workspace = await baton.deps.store.workspaces.bySlug('demo');
     await baton.deps.store.routing.setPolicy(workspace!.id, { ...defaultRoutingPolicy, ...options.routing });

@@ -125,6 +125,40 @@ describe.each(engines)('offers on $name', (engine) => {
   });
 });
 
+describe('an agent who drops', () => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(engines[0]!, { presenceGraceMs: 300, routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, offerTimeoutSeconds: 600 } } });
+  });
+  afterAll(() => baton?.close());
+
+  it('loses their offers at once when the connection is gone past the grace period, not at the timeout (R7)', async () => {
+    const agent = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+    const socket = await SocketClient.open(baton.url, { cookie: agent.cookie });
+    await socket.next((f) => f.type === 'ready');
+    const { conversationId } = await billingHandoff(baton);
+    const offer = await socket.next((f) => f.type === 'offer' && f.conversationId === conversationId);
+    // A reconnect within the grace period changes nothing.
+    socket.close();
+    const again = await SocketClient.open(baton.url, { cookie: agent.cookie });
+    await again.next((f) => f.type === 'ready');
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await offersOf(agent)).map((o) => o.id)).toEqual([offer.offerId]);
+    // Gone for good: offline, and the offer goes to someone else.
+    again.close();
+    const other = await signedInAgent(baton.url, 'billing.lead@demo.baton.test');
+    const [next] = await until(() => offersOf(other), (o) => o.length === 1);
+    expect(next.handoffId).toBe(offer.handoffId);
+    expect((await agent.get('/v1/agent/me')).body.agent.presence).toBe('offline');
+    const late = await agent.post(`/v1/agent/offers/${offer.offerId}/accept`);
+    expect([late.status, late.body.error.id]).toEqual([409, 'offer_not_pending']);
+    // Signing out withdraws offers too.
+    expect((await other.request('DELETE', '/v1/agent/session')).status).toBe(204);
+    const row = await baton.database.db.selectFrom('offers').select(['status', 'reason']).where('id', '=', next.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'rescinded', reason: 'signed out' });
+  });
+});
+
 describe('pull mode', () => {
   it('offers nothing when the workspace lets agents claim from the list', async () => {
     const baton = await startTestBaton(engines[0]!, { routing: { assignment: 'claim' } });

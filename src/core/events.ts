@@ -33,6 +33,7 @@ export type DomainEvent =
       payload: { offerId: string; reason?: string };
     }
   | { type: 'agent.presence_changed'; agentId: string; payload: { presence: 'online' | 'away' | 'offline'; cause: string } }
+  | { type: 'handoff.fallback'; conversationId: string; handoffId: string; payload: { kind: string; offers: number } }
   | { type: 'handoff.assigned'; conversationId: string; handoffId: string; agentId: string; payload: Record<string, never> }
   | {
       type: 'handoff.closed';

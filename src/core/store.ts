@@ -139,6 +139,7 @@ export interface Store {
     /** End a pending offer (compare-and-set); `undefined` when it was no longer pending. */
     finish(workspaceId: string, id: string, to: OfferStatus, reason?: string): Promise<Offer | undefined>;
     pendingFor(workspaceId: string, agentId: string): Promise<Offer[]>;
+    pendingForHandoff(workspaceId: string, handoffId: string): Promise<Offer[]>;
     /** Pending offers past their expiry by the database's clock, in any workspace, locked for
      * this transaction; offers another instance holds are skipped. */
     claimExpired(limit: number): Promise<Offer[]>;
@@ -153,6 +154,10 @@ export interface Store {
     /** Lock the agent's row and count the conversations they hold (capacity checks). */
     lockAgentLoad(workspaceId: string, agentId: string): Promise<{ capacity: number; presence: string; load: number } | undefined>;
     markAssigned(workspaceId: string, agentId: string): Promise<void>;
+    /** Warm handoffs still unassigned `ttlSeconds` after they were made (database clock). */
+    staleWarmHandoffs(workspaceId: string, ttlSeconds: number): Promise<Handoff[]>;
+    /** The handoff's path changes (a warm handoff falls back to the no-agent path). */
+    setPath(workspaceId: string, handoffId: string, path: HandoffPath): Promise<void>;
     /** Workspaces with handoffs waiting. */
     workspacesWithWaiting(): Promise<string[]>;
   };

@@ -1,5 +1,6 @@
 import type { Deps } from '../core/deps.ts';
 import type { DomainEvent } from '../core/events.ts';
+import { expireHandoffs } from '../routing/expireHandoffs.ts';
 import { expireOffers } from '../routing/expireOffers.ts';
 import { routeWaitingHandoffs } from '../routing/routeWaitingHandoffs.ts';
 
@@ -84,7 +85,10 @@ export class RoutingLoop {
     this.#running = this.#running.then(async () => {
       try {
         await expireOffers(this.deps);
-        for (const workspaceId of await this.deps.store.routing.workspacesWithWaiting()) this.#due.add(workspaceId);
+        for (const workspaceId of await this.deps.store.routing.workspacesWithWaiting()) {
+          await expireHandoffs(this.deps, workspaceId);
+          this.#due.add(workspaceId);
+        }
       } catch (error) {
         this.onError(error);
       }

@@ -2,6 +2,7 @@ import type { Deps } from '../core/deps.ts';
 import { inTransaction } from '../core/inTransaction.ts';
 import { transition } from '../core/stateMachine.ts';
 import { isOpen } from '../schedule/businessHours.ts';
+import { offHoursMessage } from '../schedule/offHoursMessage.ts';
 import { storedHours } from '../schedule/storedHours.ts';
 import { handoffTable } from './handoffMachine.ts';
 import { matchRoute } from './policy/matchRoute.ts';
@@ -33,7 +34,8 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     const now = deps.clock.now();
     const nowMs = now.getTime();
     // A team outside its business hours is not routed to: its customers heard when it opens.
-    const closed = new Set((await tx.teams.list(workspaceId)).filter((t) => !isOpen(storedHours(t.businessHours), now)).map((t) => t.id));
+    const teams = await tx.teams.list(workspaceId);
+    const closed = new Set(teams.filter((t) => !isOpen(storedHours(t.businessHours), now)).map((t) => t.id));
     const byId = new Map(waiting.map((w) => [w.handoff.id, w]));
     const order = orderQueue(
       waiting.map((w) => ({ id: w.handoff.id, priority: w.handoff.priority, createdAtMs: w.handoff.createdAt.getTime() })),
@@ -43,7 +45,29 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     let offered = 0;
     for (const id of order) {
       const { handoff, tier, category, offeredTo, declinedBy } = byId.get(id)!;
-      if (offeredTo.length >= policy.maxOffers || (handoff.teamId && closed.has(handoff.teamId))) continue;
+      if (handoff.teamId && closed.has(handoff.teamId)) continue;
+      if (offeredTo.length >= policy.maxOffers) {
+        // At the cap the fallback applies once: the customer hears that nobody is free, with
+        // email and a callback offered; the handoff stays on the waiting list (R5).
+        if (handoff.path === 'warm') {
+          const team = teams.find((t) => t.id === handoff.teamId);
+          const message = offHoursMessage({
+            language: handoff.decision.language,
+            teamName: team?.name ?? 'support',
+            opensAt: undefined,
+            timeZone: storedHours(team?.businessHours).timeZone,
+            now,
+            emailAvailable: deps.mail !== undefined,
+            callbackAvailable: true,
+            reason: 'no_agent',
+          });
+          await tx.routing.setPath(workspaceId, handoff.id, 'no_agent');
+          const { message: told } = await tx.messages.append(workspaceId, handoff.conversationId, { id: deps.ids.uuid(), authorKind: 'system', body: message.text });
+          emit({ type: 'handoff.fallback', conversationId: handoff.conversationId, handoffId: handoff.id, payload: { kind: policy.fallback.kind, offers: offeredTo.length } });
+          emit({ type: 'message.created', conversationId: handoff.conversationId, payload: { seq: told.seq, authorKind: 'system' } });
+        }
+        continue;
+      }
       const route = matchRoute(policy, {
         category: category ?? (handoff.decision.topic === 'billing_dispute' ? 'billing' : null),
         tier,

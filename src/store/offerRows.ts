@@ -66,6 +66,10 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers' | 'routing
           .execute();
         return rows.map(toOffer);
       },
+      async pendingForHandoff(workspaceId, handoffId) {
+        const rows = await db.selectFrom('offers').selectAll().where('workspace_id', '=', workspaceId).where('handoff_id', '=', handoffId).where('status', '=', 'pending').execute();
+        return rows.map(toOffer);
+      },
       async claimExpired(limit) {
         // Across workspaces; another instance expiring the same offers skips them (Q1).
         const rows = await db
@@ -200,8 +204,24 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers' | 'routing
       async markAssigned(workspaceId, agentId) {
         await db.updateTable('agents').set({ last_assigned_at: sql`now()` }).where('workspace_id', '=', workspaceId).where('id', '=', agentId).execute();
       },
+      async staleWarmHandoffs(workspaceId, ttlSeconds) {
+        const rows = await db
+          .selectFrom('handoffs')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('status', 'in', ['pending', 'offered'])
+          .where('path', '=', 'warm')
+          .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${ttlSeconds})`)
+          .orderBy('created_at')
+          .limit(100)
+          .execute();
+        return rows.map(toHandoff);
+      },
+      async setPath(workspaceId, handoffId, path) {
+        await db.updateTable('handoffs').set({ path }).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).execute();
+      },
       async workspacesWithWaiting() {
-        const rows = await db.selectFrom('handoffs').select('workspace_id').distinct().where('status', '=', 'pending').execute();
+        const rows = await db.selectFrom('handoffs').select('workspace_id').distinct().where('status', 'in', ['pending', 'offered']).execute();
         return rows.map((r) => r.workspace_id);
       },
     },

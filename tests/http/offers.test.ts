@@ -159,6 +159,52 @@ describe('an agent who drops', () => {
   });
 });
 
+describe('when nobody takes a handoff', () => {
+  let baton: TestBaton;
+  beforeAll(async () => {
+    baton = await startTestBaton(engines[0]!, { routing: { rules: [], maxOffers: 2, handoffTtlSeconds: 600, defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 } } } });
+  });
+  afterAll(() => baton?.close());
+
+  it('tells the customer at the offer cap, with email and callback offered (R5)', async () => {
+    const a = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+    const b = await signedInAgent(baton.url, 'billing.two@demo.baton.test');
+    const { customer, conversationId } = await billingHandoff(baton);
+    for (let declined = 0; declined < 2; declined++) {
+      const [offer] = await until(async () => [...(await offersOf(a)), ...(await offersOf(b))], (o) => o.length === 1);
+      const owner = (await offersOf(a)).length ? a : b;
+      expect((await owner.post(`/v1/agent/offers/${offer.id}/decline`)).status).toBe(204);
+    }
+    const waiting = await until(async () => (await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting, (w) => w?.path === 'no_agent');
+    expect(waiting).toMatchObject({ quotedWaitSeconds: 120, choices: ['callback'] });
+    const messages = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages;
+    expect(messages.at(-1)).toMatchObject({ authorKind: 'system', body: expect.stringMatching(/busy right now\. I've saved a summary/) });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(messages.filter((m: any) => /busy right now/.test(m.body))).toHaveLength(1);
+    for (const agent of [a, b]) await agent.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+
+  it('closes a warm handoff nobody took within its time-to-live and tells the customer (R6)', async () => {
+    // Someone of the team is online (so the customer hears the warm message) but has no room.
+    await baton.database.db.updateTable('agents').set({ capacity: 0 }).where('email', '=', 'billing.lead@demo.baton.test').execute();
+    const full = await signedInAgent(baton.url, 'billing.lead@demo.baton.test');
+    const { customer, conversationId } = await billingHandoff(baton);
+    expect((await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting.path).toBe('warm');
+    // Time passes: the handoff was made two hours ago.
+    await baton.database.db.updateTable('handoffs').set({ created_at: new Date(Date.now() - 7_200_000) }).where('conversation_id', '=', conversationId).execute();
+    const conversation = await until(async () => (await customer.get(`/v1/conversations/${conversationId}`)).body, (c) => c.status === 'with_assistant');
+    expect(conversation.status).toBe('with_assistant');
+    const messages = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages;
+    expect(messages.at(-1)).toMatchObject({ authorKind: 'system', body: expect.stringMatching(/^I'm sorry: nobody on the team could take this conversation in time/) });
+    const handoff = await baton.database.db.selectFrom('handoffs').select(['status', 'close_reason']).where('conversation_id', '=', conversationId).executeTakeFirstOrThrow();
+    expect(handoff).toEqual({ status: 'cancelled', close_reason: 'no agent took it within 600 s' });
+    // The customer can ask again, and a new handoff is made.
+    const again = await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'please, a person' });
+    expect(again.body.replies[0].body).toMatch(/busy right now|connecting you/);
+    await full.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+});
+
 describe('pull mode', () => {
   it('offers nothing when the workspace lets agents claim from the list', async () => {
     const baton = await startTestBaton(engines[0]!, { routing: { assignment: 'claim' } });

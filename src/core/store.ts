@@ -158,6 +158,8 @@ export interface Store {
     staleWarmHandoffs(workspaceId: string, ttlSeconds: number): Promise<Handoff[]>;
     /** The handoff's path changes (a warm handoff falls back to the no-agent path). */
     setPath(workspaceId: string, handoffId: string, path: HandoffPath): Promise<void>;
+    /** 1-based place in the workspace's queue (by priority, then age) of a handoff still waiting; undefined otherwise. */
+    queuePosition(workspaceId: string, handoffId: string): Promise<number | undefined>;
     /** Workspaces with handoffs waiting. */
     workspacesWithWaiting(): Promise<string[]>;
   };

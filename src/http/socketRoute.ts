@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { dropAgentConnection } from '../agent/dropAgentConnection.ts';
 import type { Agent } from '../agent/types.ts';
+import { WaitingPush } from '../realtime/waitingPush.ts';
 import type { Deps } from '../core/deps.ts';
 import { DomainError, type ErrorId } from '../core/errors.ts';
 import { authenticateCustomer } from '../message/authenticateCustomer.ts';
@@ -29,7 +30,11 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
   const agentSockets = new Map<string, Set<{ socket: WebSocket; agent: Agent }>>();
   // An agent whose last socket dropped goes offline after the grace period, unless they reconnect (R7).
   const dropping = new Map<string, NodeJS.Timeout>();
+  // Waiting customers get their place in the queue and a fresh estimate as the queue moves.
+  const waiting = new WaitingPush(deps, (error) => app.log.error({ err: error }, 'pushing the queue position failed'));
+  bus.subscribe(waiting.listener);
   app.addHook('onClose', async () => {
+    waiting.stop();
     for (const timer of dropping.values()) clearTimeout(timer);
     dropping.clear();
   });
@@ -121,6 +126,8 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         if (frame.type === 'auth') {
           const conversation = await authenticateCustomer(deps, frame.customerToken, frame.conversationId);
           peer = { kind: 'customer', workspaceId: conversation.workspaceId, conversationId: conversation.id };
+          const conversationId = conversation.id;
+          follows.set(`waiting:${conversationId}`, waiting.register(conversation.workspaceId, conversationId, (state) => send({ type: 'waiting', conversationId, waiting: state })));
           return send({ type: 'ready', role: 'customer', conversationId: conversation.id });
         }
         if (frame.type === 'unsubscribe') {

@@ -220,6 +220,18 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers' | 'routing
       async setPath(workspaceId, handoffId, path) {
         await db.updateTable('handoffs').set({ path }).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).execute();
       },
+      async queuePosition(workspaceId, handoffId) {
+        const me = await db.selectFrom('handoffs').select(['priority', 'created_at', 'status']).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).executeTakeFirst();
+        if (!me || (me.status !== 'pending' && me.status !== 'offered')) return undefined;
+        const ahead = await db
+          .selectFrom('handoffs')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('workspace_id', '=', workspaceId)
+          .where('status', 'in', ['pending', 'offered'])
+          .where((eb) => eb.or([eb('priority', '>', me.priority), eb.and([eb('priority', '=', me.priority), eb('created_at', '<', me.created_at)])]))
+          .executeTakeFirstOrThrow();
+        return Number(ahead.n) + 1;
+      },
       async workspacesWithWaiting() {
         const rows = await db.selectFrom('handoffs').select('workspace_id').distinct().where('status', 'in', ['pending', 'offered']).execute();
         return rows.map((r) => r.workspace_id);

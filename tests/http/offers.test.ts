@@ -205,6 +205,30 @@ describe('when nobody takes a handoff', () => {
   });
 });
 
+describe('a waiting customer', () => {
+  it('is pushed their place in the queue and a fresh estimate as the queue moves', async () => {
+    const baton = await startTestBaton(engines[0]!);
+    try {
+      // Online but without room: customers hear the warm message, nobody is offered anything.
+      await baton.database.db.updateTable('agents').set({ capacity: 0 }).execute();
+      await signedInAgent(baton.url, 'billing.one@demo.baton.test');
+      const first = await billingHandoff(baton);
+      const socket = await SocketClient.open(baton.url);
+      socket.send({ type: 'auth', customerToken: first.customer.bearer, conversationId: first.conversationId });
+      await socket.next((f) => f.type === 'ready');
+      expect((await first.customer.get(`/v1/conversations/${first.conversationId}/waiting`)).body.waiting).toMatchObject({ path: 'warm', position: 1, estimateSeconds: 120 });
+      // Someone more urgent arrives: a safety issue goes ahead.
+      const urgent = await newCustomer(baton.url);
+      await urgent.customer.post(`/v1/conversations/${urgent.conversationId}/messages`, { body: 'there is smoke coming out of the charger and I smell burning' });
+      const pushed = await socket.next((f) => f.type === 'waiting' && f.waiting.position === 2);
+      expect(pushed).toMatchObject({ conversationId: first.conversationId, waiting: { path: 'warm', team: 'Billing', position: 2 } });
+      socket.close();
+    } finally {
+      await baton.close();
+    }
+  });
+});
+
 describe('pull mode', () => {
   it('offers nothing when the workspace lets agents claim from the list', async () => {
     const baton = await startTestBaton(engines[0]!, { routing: { assignment: 'claim' } });

@@ -45,6 +45,8 @@ export function continuationRoutes(app: FastifyInstance, deps: Deps): void {
                     quotedWaitSeconds: { type: ['integer', 'null'] },
                     choices: { type: 'array', items: { type: 'string', enum: ['email', 'callback'] } },
                     requested: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, status: { type: 'string' } } } },
+                    position: { type: ['integer', 'null'], description: 'Place in the queue; 1 is next.' },
+                    estimateSeconds: { type: ['integer', 'null'], description: 'A fresh wait estimate (warm path only).' },
                   },
                 },
               ],

@@ -7,6 +7,7 @@ import { storedHours } from '../schedule/storedHours.ts';
 import { handoffTable } from './handoffMachine.ts';
 import { matchRoute } from './policy/matchRoute.ts';
 import { orderQueue } from './selection/queueOrder.ts';
+import { knownAgentFor } from './selection/knownAgentFor.ts';
 import { selectAgents } from './selection/selectAgents.ts';
 
 /** Handoffs one pass looks at. */
@@ -44,7 +45,7 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     );
     let offered = 0;
     for (const id of order) {
-      const { handoff, tier, category, offeredTo, declinedBy } = byId.get(id)!;
+      const { handoff, tier, category, offeredTo, declinedBy, lastAgent } = byId.get(id)!;
       if (handoff.teamId && closed.has(handoff.teamId)) continue;
       if (offeredTo.length >= policy.maxOffers) {
         // At the cap the fallback applies once: the customer hears that nobody is free, with
@@ -81,6 +82,8 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
         tier,
         declinedAgentIds: declinedBy,
         alreadyOfferedAgentIds: [],
+        // A customer back within 24 hours goes to their last agent, if that agent passes every filter.
+        knownAgentId: knownAgentFor(lastAgent, nowMs),
         waitedSeconds: Math.max(0, (nowMs - handoff.createdAt.getTime()) / 1000),
         nowMs,
       });

@@ -48,4 +48,6 @@ export interface RoutableHandoff {
   /** Agents already offered it, and those who declined. */
   offeredTo: string[];
   declinedBy: string[];
+  /** The agent of the customer's last conversation with a person, and when it ended or was last taken. */
+  lastAgent: { agentId: string; atMs: number } | null;
 }

@@ -115,13 +115,25 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers' | 'routing
             .innerJoin('conversations', (j) => j.onRef('conversations.workspace_id', '=', 'handoffs.workspace_id').onRef('conversations.id', '=', 'handoffs.conversation_id'))
             .innerJoin('customers', (j) => j.onRef('customers.workspace_id', '=', 'conversations.workspace_id').onRef('customers.id', '=', 'conversations.customer_id'))
             .leftJoin('teams', (j) => j.onRef('teams.workspace_id', '=', 'handoffs.workspace_id').onRef('teams.id', '=', 'handoffs.team_id'))
-            .select(['handoffs.id', 'customers.tier', 'teams.category'])
+            .select(['handoffs.id', 'customers.tier', 'teams.category', 'conversations.customer_id'])
             .where('handoffs.id', 'in', ids)
             .execute(),
           db.selectFrom('offers').select(['handoff_id', 'agent_id', 'status']).where('handoff_id', 'in', ids).execute(),
         ]);
+        // The customer's last agent: who last took a handoff of theirs, in another conversation.
+        const customerIds = [...new Set(context.map((c) => c.customer_id))];
+        const previous = await db
+          .selectFrom('handoffs')
+          .innerJoin('conversations', (j) => j.onRef('conversations.workspace_id', '=', 'handoffs.workspace_id').onRef('conversations.id', '=', 'handoffs.conversation_id'))
+          .select(['conversations.customer_id', 'handoffs.assigned_agent_id', sql<Date>`coalesce(handoffs.closed_at, handoffs.assigned_at)`.as('at')])
+          .where('handoffs.workspace_id', '=', workspaceId)
+          .where('conversations.customer_id', 'in', customerIds)
+          .where('handoffs.assigned_agent_id', 'is not', null)
+          .orderBy('at', 'desc')
+          .execute();
         return rows.map((r) => {
           const found = context.find((c) => c.id === r.id);
+          const last = previous.find((p) => p.customer_id === found?.customer_id);
           const mine = offers.filter((o) => o.handoff_id === r.id);
           return {
             handoff: toHandoff(r),
@@ -129,6 +141,7 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers' | 'routing
             category: found?.category ?? null,
             offeredTo: mine.map((o) => o.agent_id),
             declinedBy: mine.filter((o) => o.status === 'declined').map((o) => o.agent_id),
+            lastAgent: last?.assigned_agent_id ? { agentId: last.assigned_agent_id, atMs: new Date(last.at).getTime() } : null,
           };
         });
       },

@@ -4,7 +4,7 @@ import { cryptoIds } from '../../src/core/secrets.ts';
 import { routeWaitingHandoffs } from '../../src/routing/routeWaitingHandoffs.ts';
 import { engines } from '../helpers/engines.ts';
 import { testDeps } from '../helpers/fixtures.ts';
-import { newCustomer, signedInAgent, SocketClient, startTestBaton, type Client, type TestBaton } from '../helpers/testBaton.ts';
+import { newCustomer, signedInAgent, SocketClient, startTestBaton, verifiedCustomer, type Client, type TestBaton } from '../helpers/testBaton.ts';
 
 /** A customer who disputes a charge and asks for a person: a billing handoff. */
 async function billingHandoff(baton: TestBaton) {
@@ -202,6 +202,34 @@ describe('when nobody takes a handoff', () => {
     const again = await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'please, a person' });
     expect(again.body.replies[0].body).toMatch(/busy right now|connecting you/);
     await full.request('PUT', '/v1/agent/presence', { presence: 'away' });
+  });
+});
+
+describe('a returning customer', () => {
+  it('goes back to the agent of their last conversation within 24 hours, over a longer-idle agent', async () => {
+    const baton = await startTestBaton(engines[0]!, { routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 } } } });
+    try {
+      const agents = [await signedInAgent(baton.url, 'billing.one@demo.baton.test'), await signedInAgent(baton.url, 'billing.lead@demo.baton.test')];
+      const pendingOffer = async () => {
+        const found = await until(async () => (await Promise.all(agents.map(async (agent) => (await offersOf(agent)).map((o) => ({ agent, o }))))).flat(), (l) => l.length === 1);
+        return found[0]!;
+      };
+      const ask = async () => {
+        const { customer, conversationId } = await verifiedCustomer(baton, 'CUST-10077');
+        await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice, I need a person' });
+        return conversationId;
+      };
+      const first = await ask();
+      const { agent: known, o: offer } = await pendingOffer();
+      await known.post(`/v1/agent/offers/${offer.id}/accept`);
+      expect((await known.post(`/v1/agent/conversations/${first}/resolve`, { disposition: 'resolved' })).status).toBe(200);
+      // The known agent was just busy, so longest-idle alone would pick the other one.
+      await ask();
+      const { agent: second } = await pendingOffer();
+      expect(second).toBe(known);
+    } finally {
+      await baton.close();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { handoffRows } from './handoffRows.ts';
 import { messageRows } from './messageRows.ts';
 import { offerRows } from './offerRows.ts';
 import { packetRows } from './packetRows.ts';
+import { routingRows } from './routingRows.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -31,5 +32,6 @@ export function kyselyStore(db: Kysely<Database>): Store {
     ...agentRows(db),
     ...packetRows(db),
     ...offerRows(db),
+    ...routingRows(db),
   };
 }

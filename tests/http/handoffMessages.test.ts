@@ -55,7 +55,7 @@ describe('what the customer hears at a handoff', () => {
     const sent = await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for order 8821, I want to talk to someone' });
     expect(sent.body.replies[0].body).toMatch(/closed right now\. I've saved a summary of this conversation.*at 00:00 \(UTC\).*email.*call/s);
     const waiting = (await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting;
-    expect(waiting).toEqual({ path: 'off_hours', team: 'Billing', quotedWaitSeconds: null, choices: ['email', 'callback'], requested: [] });
+    expect(waiting).toEqual({ path: 'off_hours', team: 'Billing', quotedWaitSeconds: null, choices: ['email', 'callback'], requested: [], position: expect.any(Number), estimateSeconds: null });
     // The summary is saved: the packet exists even though nobody can take it now.
     const handoff = (await supervisor.get(`/v1/agent/conversations/${conversationId}`)).body.handoff;
     expect(handoff).toMatchObject({ status: 'pending', path: 'off_hours', quotedWaitSeconds: null });

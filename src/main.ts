@@ -15,6 +15,7 @@ import { cryptoIds } from './core/secrets.ts';
 import { buildServer } from './http/buildServer.ts';
 import { ConversationFeed } from './realtime/conversationFeed.ts';
 import { EventBus } from './realtime/eventBus.ts';
+import { PgEventRelay } from './realtime/pgEventRelay.ts';
 import { RoutingLoop } from './realtime/routingLoop.ts';
 import { seedDemoWorkspace, type SeedResult } from './seed/seedDemoWorkspace.ts';
 import { kyselyStore } from './store/kyselyStore.ts';
@@ -40,6 +41,8 @@ export interface StartOptions {
   routingIntervalMs?: number;
   /** How long an agent whose last socket dropped stays online (default 30 s). */
   presenceGraceMs?: number;
+  /** Run the routing loop's sweep in this instance (default true). */
+  runRouting?: boolean;
 }
 
 /**
@@ -54,17 +57,20 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
   const database =
     options.database ??
     (await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir }));
+  let relay: PgEventRelay | undefined;
   try {
     await migrate(database.db);
     const seed = config.seedDemo ? await seedDemoWorkspace(database.db, cryptoIds, systemClock) : undefined;
     const logger = options.logger ?? loggerOptions(config.logLevel);
     const bus = new EventBus((error) => app.log.error({ err: error }, 'event listener failed'));
     const analyzers = options.analyzers ?? (await loadAnalyzers());
+    // Several instances on one PostgreSQL server hear each other's events (PGlite is one process).
+    relay = database.engine === 'postgres' && database.url ? await PgEventRelay.start(database.url, bus, (error) => app.log.error({ err: error }, 'event relay failed')) : undefined;
     const deps: Deps = {
       store: kyselyStore(database.db),
       ids: cryptoIds,
       clock: systemClock,
-      events: bus,
+      events: relay ?? bus,
       analyzers,
       intentCatalog: new IntentCatalog(),
       crm: config.crm ? httpCrm(config.crm, { clock: systemClock }) : builtInCrm(database.db),
@@ -75,7 +81,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
     const packets = buildPacketOnEscalation(deps);
     bus.subscribe(packets.listener);
     const routing = new RoutingLoop(deps, (error) => app.log.error({ err: error }, 'routing pass failed'), options.routingIntervalMs);
-    bus.subscribe(routing.listener);
+    if (options.runRouting !== false) bus.subscribe(routing.listener);
     const feed = new ConversationFeed(deps.store, bus, (error) => app.log.error({ err: error }, 'message feed failed'));
     const app = await buildServer(deps, feed, bus, {
       logger,
@@ -85,7 +91,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       presenceGraceMs: options.presenceGraceMs,
     });
     await app.listen({ port: config.port, host: config.host });
-    routing.start();
+    if (options.runRouting !== false) routing.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -98,10 +104,12 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
         await routing.stop();
         await app.close();
         await packets.idle();
+        await relay?.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await relay?.stop();
     await database.close();
     throw error;
   }

@@ -4,7 +4,7 @@ import { buildHandoffPacket } from './buildHandoffPacket.ts';
 
 /** The listener, and a way to wait for the packets it is still building (at shutdown). */
 export interface PacketBuilder {
-  listener: (workspaceId: string, event: DomainEvent) => void;
+  listener: (workspaceId: string, event: DomainEvent, origin?: 'local' | 'remote') => void;
   idle(): Promise<void>;
 }
 
@@ -21,8 +21,9 @@ export interface PacketBuilder {
 export function buildPacketOnEscalation(deps: Deps): PacketBuilder {
   const building = new Set<Promise<unknown>>();
   return {
-    listener(workspaceId, event) {
-      if (event.type !== 'handoff.created') return;
+    listener(workspaceId, event, origin = 'local') {
+      // The instance that escalated builds the packet; others hear of it only to push it on.
+      if (event.type !== 'handoff.created' || origin !== 'local') return;
       const work = buildHandoffPacket(deps, workspaceId, event.handoffId)
         .catch((error: unknown) => deps.onBackgroundError?.(error, 'building the handoff packet'))
         .finally(() => building.delete(work));

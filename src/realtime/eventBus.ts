@@ -1,7 +1,10 @@
 import type { DomainEvent, EventPublisher } from '../core/events.ts';
 
+/** Where an event was committed: in this instance, or in another one (relayed through the database). */
+export type EventOrigin = 'local' | 'remote';
+
 /** A listener for committed domain events. */
-export type EventListener = (workspaceId: string, event: DomainEvent) => void;
+export type EventListener = (workspaceId: string, event: DomainEvent, origin: EventOrigin) => void;
 
 /**
  * The in-process event bus: commands publish committed events, listeners (real-time feeds,
@@ -22,11 +25,11 @@ export class EventBus implements EventPublisher {
     return () => this.#listeners.delete(listener);
   }
 
-  publish(workspaceId: string, events: readonly DomainEvent[]): void {
+  publish(workspaceId: string, events: readonly DomainEvent[], origin: EventOrigin = 'local'): void {
     for (const event of events) {
       for (const listener of this.#listeners) {
         try {
-          listener(workspaceId, event);
+          listener(workspaceId, event, origin);
         } catch (error) {
           this.onListenerError(error);
         }

@@ -22,6 +22,8 @@ export type DatabaseTarget =
 export interface OpenDatabase {
   db: Kysely<Database>;
   engine: 'postgres' | 'pglite';
+  /** The server's address, for a PostgreSQL server (the event relay opens its own connection). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       // An idle client lost its connection; the pool replaces it on next use.
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return { db, engine: 'postgres', url: target.url, close: () => db.destroy() };
   }
   const releaseLock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => {};
   try {

@@ -5,6 +5,7 @@ import { signExternalId } from '../../src/core/secrets.ts';
 import { loggerOptions, startBaton, type Baton } from '../../src/main.ts';
 import { defaultPolicy, type EscalationPolicy } from '../../src/policy/escalationPolicy.ts';
 import { defaultRoutingPolicy, type RoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
+import type { OpenDatabase } from '../../src/store/openDatabase.ts';
 import type { TestEngine } from './engines.ts';
 import { testAnalyzers } from './fixtures.ts';
 
@@ -20,9 +21,18 @@ export interface TestBaton extends Baton {
  */
 export async function startTestBaton(
   engine: TestEngine,
-  options: { policy?: Partial<EscalationPolicy>; routing?: Partial<RoutingPolicy>; env?: Record<string, string>; routingIntervalMs?: number; presenceGraceMs?: number } = {},
+  options: {
+    policy?: Partial<EscalationPolicy>;
+    routing?: Partial<RoutingPolicy>;
+    env?: Record<string, string>;
+    routingIntervalMs?: number;
+    presenceGraceMs?: number;
+    /** Another instance on this already-open database (its owner closes it). */
+    database?: OpenDatabase;
+    runRouting?: boolean;
+  } = {},
 ): Promise<TestBaton> {
-  const database = await engine.open();
+  const database = options.database ? { ...options.database, close: async () => {} } : await engine.open();
   const logs: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -32,7 +42,7 @@ export async function startTestBaton(
   });
   const config = loadConfig({ BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_SEED_DEMO: 'false', ...options.env });
   const logging = loggerOptions('info');
-  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream }, routingIntervalMs: options.routingIntervalMs ?? 200, presenceGraceMs: options.presenceGraceMs });
+  const baton = await startBaton(config, { database, analyzers: await testAnalyzers(), logger: { ...(logging as object), stream }, routingIntervalMs: options.routingIntervalMs ?? 200, presenceGraceMs: options.presenceGraceMs, runRouting: options.runRouting });
   if (options.routing) {
     const workspace = await baton.deps.store.workspaces.bySlug('demo');
     await baton.deps.store.routing.setPolicy(workspace!.id, { ...defaultRoutingPolicy, ...options.routing });

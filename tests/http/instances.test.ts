@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenDatabase } from '../../src/store/openDatabase.ts';
+import { engines } from '../helpers/engines.ts';
+import { newCustomer, signedInAgent, SocketClient, startTestBaton, type TestBaton } from '../helpers/testBaton.ts';
+
+// Several instances share one PostgreSQL server; PGlite is one process (Q6), so this runs there only.
+describe.each(engines.filter((e) => e.name === 'postgres'))('two Baton instances on one $name database', (engine) => {
+  let first: TestBaton;
+  let second: TestBaton;
+  let secondDatabase: OpenDatabase;
+  beforeAll(async () => {
+    first = await startTestBaton(engine, { routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 } } } });
+    secondDatabase = await openDatabase({ engine: 'postgres', url: (first.database as OpenDatabase & { url: string }).url });
+    // The second instance routes nothing itself: whatever reaches its sockets came from the first.
+    second = await startTestBaton(engine, { database: secondDatabase, runRouting: false });
+  });
+  afterAll(async () => {
+    await second?.close();
+    await secondDatabase?.close();
+    await first?.close();
+  });
+
+  it("pushes an offer made by one instance to the agent's socket on the other, and a reply back", async () => {
+    const agent = await signedInAgent(second.url, 'billing.one@demo.baton.test');
+    const agentSocket = await SocketClient.open(second.url, { cookie: agent.cookie });
+    await agentSocket.next((f) => f.type === 'ready');
+
+    const { customer, conversationId } = await newCustomer(first.url);
+    const customerSocket = await SocketClient.open(first.url);
+    customerSocket.send({ type: 'auth', customerToken: customer.bearer, conversationId });
+    customerSocket.send({ type: 'subscribe', conversationId, after: 0 });
+    await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice, I want to talk to a person' });
+
+    const offer = await agentSocket.next((f) => f.type === 'offer' && f.conversationId === conversationId, 5000);
+    expect((await agent.post(`/v1/agent/offers/${offer.offerId}/accept`)).status).toBe(200);
+    await agent.post(`/v1/agent/conversations/${conversationId}/messages`, { body: 'Hello, I can see the double charge.' });
+    const reply = await customerSocket.next((f) => f.type === 'message' && f.message.authorKind === 'agent', 5000);
+    expect(reply.message.body).toBe('Hello, I can see the double charge.');
+    // Every message reached the customer once, in order, whichever instance wrote it.
+    const seqs = customerSocket.messages(conversationId).map((m) => m.seq);
+    expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+    agentSocket.close();
+    customerSocket.close();
+  });
+});

@@ -10,8 +10,9 @@ import { orderQueue } from './selection/queueOrder.ts';
 import { knownAgentFor } from './selection/knownAgentFor.ts';
 import { selectAgents } from './selection/selectAgents.ts';
 
-/** Handoffs one pass looks at. */
-const passSize = 50;
+/** Handoffs one pass looks at: enough that a head of the queue nobody can take now (a skill
+ * or language no free agent has) does not hold back the handoffs behind it. */
+const passSize = 500;
 
 /**
  * One routing pass over a workspace's waiting handoffs (TaskRouter's workflow): in queue order
@@ -45,6 +46,7 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     );
     let offered = 0;
     for (const id of order) {
+      if (!agents.some((a) => a.load < a.capacity)) break;
       const { handoff, tier, category, offeredTo, declinedBy, lastAgent } = byId.get(id)!;
       if (handoff.teamId && closed.has(handoff.teamId)) continue;
       if (offeredTo.length >= policy.maxOffers) {

@@ -38,16 +38,31 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     // A team outside its business hours is not routed to: its customers heard when it opens.
     const teams = await tx.teams.list(workspaceId);
     const closed = new Set(teams.filter((t) => !isOpen(storedHours(t.businessHours), now)).map((t) => t.id));
-    const byId = new Map(waiting.map((w) => [w.handoff.id, w]));
+    // Each handoff's target first: its priority boost counts in the queue order.
+    const routed = new Map(
+      waiting.map((w) => [
+        w.handoff.id,
+        {
+          ...w,
+          route: matchRoute(policy, {
+            category: w.category ?? (w.handoff.decision.topic === 'billing_dispute' ? 'billing' : null),
+            tier: w.tier,
+            language: w.handoff.decision.language,
+            triggers: w.handoff.decision.triggers.map((t) => t.type),
+            priority: w.handoff.priority,
+          }),
+        },
+      ]),
+    );
     const order = orderQueue(
-      waiting.map((w) => ({ id: w.handoff.id, priority: w.handoff.priority, createdAtMs: w.handoff.createdAt.getTime() })),
+      [...routed.values()].map((w) => ({ id: w.handoff.id, priority: w.handoff.priority + w.route.target.priorityBoost, createdAtMs: w.handoff.createdAt.getTime() })),
       nowMs,
       policy.agingPerMinute,
     );
     let offered = 0;
     for (const id of order) {
       if (!agents.some((a) => a.load < a.capacity)) break;
-      const { handoff, tier, category, offeredTo, declinedBy, lastAgent } = byId.get(id)!;
+      const { handoff, tier, offeredTo, declinedBy, lastAgent, route } = routed.get(id)!;
       if (handoff.teamId && closed.has(handoff.teamId)) continue;
       if (offeredTo.length >= policy.maxOffers) {
         // At the cap the fallback applies once: the customer hears that nobody is free, with
@@ -71,13 +86,6 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
         }
         continue;
       }
-      const route = matchRoute(policy, {
-        category: category ?? (handoff.decision.topic === 'billing_dispute' ? 'billing' : null),
-        tier,
-        language: handoff.decision.language,
-        triggers: handoff.decision.triggers.map((t) => t.type),
-        priority: handoff.priority,
-      });
       const { chosen } = selectAgents(agents, {
         target: route.target,
         language: handoff.decision.language,

@@ -13,6 +13,11 @@ async function billingHandoff(baton: TestBaton) {
   return { customer, conversationId };
 }
 
+/** Run one routing pass now, as the loop would. */
+async function routePass(baton: TestBaton): Promise<number> {
+  return routeWaitingHandoffs(baton.deps, (await baton.deps.store.workspaces.bySlug('demo'))!.id);
+}
+
 async function offersOf(agent: Client): Promise<any[]> {
   return (await agent.get('/v1/agent/offers')).body.offers;
 }
@@ -69,7 +74,7 @@ describe.each(engines)('offers on $name', (engine) => {
     expect(await offersOf(decliner)).toEqual([]);
     // The one who is left declines too: nobody else is eligible, and the decliners are never asked again.
     await other.post(`/v1/agent/offers/${second.id}/decline`);
-    await new Promise((r) => setTimeout(r, 600));
+    await routePass(baton); // a real pass: had it anything to offer, it would offer it now
     expect([...(await offersOf(a)), ...(await offersOf(b))]).toEqual([]);
     expect((await a.get(`/v1/agent/conversations/${conversationId}`)).body.handoff.status).toBe('pending');
     for (const agent of [a, b]) await agent.request('PUT', '/v1/agent/presence', { presence: 'away' });
@@ -97,10 +102,10 @@ describe.each(engines)('offers on $name', (engine) => {
     await billingHandoff(baton);
     await billingHandoff(baton);
     const [offer] = await until(() => offersOf(agent), (o) => o.length === 1);
-    await new Promise((r) => setTimeout(r, 600));
+    await routePass(baton); // a real pass: had it anything to offer, it would offer it now
     expect(await offersOf(agent)).toHaveLength(1);
     expect((await agent.post(`/v1/agent/offers/${offer.id}/accept`)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 600));
+    await routePass(baton); // a real pass: had it anything to offer, it would offer it now
     expect(await offersOf(agent)).toEqual([]);
     const held = await baton.database.db.selectFrom('conversations').select('id').where('workspace_id', '=', ws).where('status', '=', 'with_agent').where('assigned_agent_id', '=', (await agent.get('/v1/agent/me')).body.agent.id).execute();
     expect(held).toHaveLength(1);
@@ -179,7 +184,7 @@ describe('when nobody takes a handoff', () => {
     expect(waiting).toMatchObject({ quotedWaitSeconds: 120, choices: ['callback'] });
     const messages = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages;
     expect(messages.at(-1)).toMatchObject({ authorKind: 'system', body: expect.stringMatching(/busy right now\. I've saved a summary/) });
-    await new Promise((r) => setTimeout(r, 500));
+    await routePass(baton); // a real pass: had it anything to offer, it would offer it now
     expect(messages.filter((m: any) => /busy right now/.test(m.body))).toHaveLength(1);
     for (const agent of [a, b]) await agent.request('PUT', '/v1/agent/presence', { presence: 'away' });
   });
@@ -257,13 +262,35 @@ describe('a waiting customer', () => {
   });
 });
 
+describe('the routing policy', () => {
+  it("applies a rule's priority boost to the queue order", async () => {
+    const baton = await startTestBaton(engines[0]!, {
+      routing: { rules: [{ name: 'spanish first', when: { languages: ['es'] }, target: { queue: 'billing', priorityBoost: 50 } }], defaultTarget: { queue: 'billing' } },
+    });
+    try {
+      // Nobody online while the two handoffs arrive: the English one first, the Spanish one after.
+      const english = await billingHandoff(baton);
+      const spanish = await newCustomer(baton.url);
+      await spanish.customer.post(`/v1/conversations/${spanish.conversationId}/messages`, { body: 'me cobraron dos veces, quiero hablar con una persona' });
+      await baton.database.db.updateTable('agents').set({ capacity: 1 }).execute();
+      const agent = await signedInAgent(baton.url, 'billing.two@demo.baton.test');
+      const [offer] = await until(() => offersOf(agent), (o) => o.length === 1);
+      const spanishHandoff = (await agent.get(`/v1/agent/conversations/${spanish.conversationId}`)).body.handoff;
+      expect(offer.handoffId).toBe(spanishHandoff.id);
+      expect((await agent.get(`/v1/agent/conversations/${english.conversationId}`)).body.handoff.status).toBe('pending');
+    } finally {
+      await baton.close();
+    }
+  });
+});
+
 describe('pull mode', () => {
   it('offers nothing when the workspace lets agents claim from the list', async () => {
     const baton = await startTestBaton(engines[0]!, { routing: { assignment: 'claim' } });
     try {
       const agent = await signedInAgent(baton.url, 'billing.one@demo.baton.test');
       const { conversationId } = await billingHandoff(baton);
-      await new Promise((r) => setTimeout(r, 500));
+      expect(await routePass(baton)).toBe(0);
       expect(await offersOf(agent)).toEqual([]);
       const handoff = (await agent.get(`/v1/agent/conversations/${conversationId}`)).body.handoff;
       expect(handoff.status).toBe('pending');

@@ -131,4 +131,12 @@ describe('matchRoute', () => {
     expect(resolveTarget({ queue: 'q', relaxOptionalAfterSeconds: 5, optionalSkills: { a: 2 } })).toMatchObject({ relaxOptionalAfterSeconds: 5, optionalSkills: { a: 2 } });
     expect(ordered.rules[0]!.target).toEqual({ queue: 'safety', priorityBoost: 10 });
   });
+
+  it('takes the selection strategy from the policy, longest idle by default', () => {
+    const parsed = parseRoutingPolicy({ strategy: 'least_busy' });
+    expect(parsed.ok && parsed.policy.strategy).toBe('least_busy');
+    const fallback = parseRoutingPolicy({});
+    expect(fallback.ok && fallback.policy.strategy).toBe('longest_idle');
+    expect(parseRoutingPolicy({ strategy: 'random' }).ok).toBe(false);
+  });
 });

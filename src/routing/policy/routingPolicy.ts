@@ -89,6 +89,8 @@ export interface RoutingPolicy {
   handoffTtlSeconds: number;
   /** Priority points a waiting handoff gains per whole minute (default 1); `orderQueue` caps the total. */
   agingPerMinute: number;
+  /** Among eligible agents: the one idle longest (default), or the one with the most room. */
+  strategy: 'longest_idle' | 'least_busy';
 }
 
 /**
@@ -120,4 +122,5 @@ export const defaultRoutingPolicy: RoutingPolicy = {
   maxOffers: 5,
   handoffTtlSeconds: 3600,
   agingPerMinute: 1,
+  strategy: 'longest_idle',
 };

@@ -81,5 +81,6 @@ export const routingPolicySchema = {
     maxOffers: { type: 'integer', minimum: 1, maximum: 100 },
     handoffTtlSeconds: { type: 'integer', minimum: 60, maximum: 604_800 },
     agingPerMinute: { type: 'number', minimum: 0, maximum: 10 },
+    strategy: { type: 'string', enum: ['longest_idle', 'least_busy'] },
   },
 } as const;

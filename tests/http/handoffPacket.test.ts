@@ -3,7 +3,7 @@ import { countWords } from '../../src/packet/renderSummary.ts';
 import { startCrmStandIn, type CrmStandIn } from '../crm/crmStandIn.ts';
 import { engines } from '../helpers/engines.ts';
 import { otherWorkspace } from '../helpers/fixtures.ts';
-import { Client, eventually, newCustomer, signedInAgent, startTestBaton, verifiedCustomer, type TestBaton } from '../helpers/testBaton.ts';
+import { Client, newCustomer, signedInAgent, startTestBaton, verifiedCustomer, type TestBaton } from '../helpers/testBaton.ts';
 
 /** The BRIEF's duplicate-charge conversation, told by the demo's gold customer (CUST-29441, order 8821 of 89.99 USD). */
 const duplicateCharge = [
@@ -135,7 +135,6 @@ describe('the packet when the CRM is down or slow', () => {
       response.end(JSON.stringify({ id: 'CUST-10077', name: 'Standard Customer (demo)', tier: 'platinum', orders: [{ number: '9012', status: 'shipped', total: 24.5, currency: 'EUR', placedAt: '2026-11-20T10:00:00Z' }] }));
     };
     const { handoff } = await escalate(baton, agent, ['Where is order 9012? I want a real person'], 'CUST-10077');
-    await eventually(() => true);
     const { packet } = (await agent.get(`/v1/agent/handoffs/${handoff.id}/packet`)).body;
     expect(packet.account.status).toBe('found');
     expect(packet.verify).toEqual([expect.objectContaining({ kind: 'order', value: '9012', status: 'matches_record' })]);

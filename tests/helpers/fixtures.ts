@@ -10,6 +10,7 @@ import type { DomainEvent } from '../../src/core/events.ts';
 import { systemClock } from '../../src/core/ports.ts';
 import { cryptoIds } from '../../src/core/secrets.ts';
 import type { Store } from '../../src/core/store.ts';
+import type { EscalationDecision } from '../../src/policy/decideEscalation.ts';
 import { kyselyStore } from '../../src/store/kyselyStore.ts';
 import type { Database } from '../../src/store/schema.ts';
 
@@ -35,6 +36,9 @@ export function testDeps(db: Kysely<Database>, analyzers: Analyzers): Deps & { p
     published,
   };
 }
+
+/** An escalation decision for tests that need a handoff but not why it was made. */
+export const testDecision: EscalationDecision = { escalate: true, triggers: [], priority: 50, explanation: 'test', sentiment: 'neutral', topic: null, language: 'en', intent: 'test' };
 
 /** The demo workspace's id. */
 export async function demoWorkspaceId(db: Kysely<Database>): Promise<string> {

@@ -5,9 +5,9 @@ import type { HandoffPacket } from '../../src/packet/types.ts';
 import { kyselyStore } from '../../src/store/kyselyStore.ts';
 import type { OpenDatabase } from '../../src/store/openDatabase.ts';
 import { engines } from '../helpers/engines.ts';
-import { demoWorkspaceId, openConversation, otherWorkspace } from '../helpers/fixtures.ts';
+import { demoWorkspaceId, openConversation, otherWorkspace, testDecision } from '../helpers/fixtures.ts';
 
-const decision = { escalate: true, triggers: [], priority: 50, explanation: 'test', sentiment: 'neutral' as const, topic: null, language: 'en', intent: 'test' };
+const decision = testDecision;
 
 describe.each(engines)('packet, attempt and contact rows on $name', (engine) => {
   let database: OpenDatabase;

@@ -6,9 +6,9 @@ import { kyselyStore } from '../../src/store/kyselyStore.ts';
 import { listMigrations, migrate } from '../../src/store/migrate.ts';
 import type { OpenDatabase } from '../../src/store/openDatabase.ts';
 import { engines } from '../helpers/engines.ts';
-import { demoWorkspaceId, openConversation, otherWorkspace } from '../helpers/fixtures.ts';
+import { demoWorkspaceId, openConversation, otherWorkspace, testDecision } from '../helpers/fixtures.ts';
 
-const decision = { escalate: true, triggers: [], priority: 50, explanation: 'test', sentiment: 'neutral' as const, topic: null, language: 'en', intent: 'test' };
+const decision = testDecision;
 
 describe.each(engines)('store contract on $name', (engine) => {
   let database: OpenDatabase;

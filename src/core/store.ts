@@ -167,6 +167,16 @@ export interface Store {
     byEmail(workspaceId: string, email: string): Promise<(Agent & { passwordHash: string; active: boolean }) | undefined>;
     get(workspaceId: string, id: string): Promise<Agent | undefined>;
     setPresence(workspaceId: string, id: string, presence: Agent['presence']): Promise<void>;
+    /**
+     * Renew the connection lease of agents whose console holds a socket here: it runs until
+     * `leaseMs` from the database's now, and `last_seen_at` becomes now.
+     */
+    renewConnections(agents: readonly { workspaceId: string; id: string }[], leaseMs: number): Promise<void>;
+    /**
+     * Agents whose lease has run out and who are not offline yet, locked (others skip them);
+     * their lease is cleared. Across workspaces.
+     */
+    claimLapsedConnections(limit: number): Promise<{ workspaceId: string; id: string }[]>;
   };
   sessions: {
     create(s: { tokenHash: string; workspaceId: string; agentId: string; expiresInSeconds: number }): Promise<void>;

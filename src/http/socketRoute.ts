@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import { dropAgentConnection } from '../agent/dropAgentConnection.ts';
 import type { Agent } from '../agent/types.ts';
 import { WaitingPush } from '../realtime/waitingPush.ts';
 import type { Deps } from '../core/deps.ts';
@@ -28,15 +27,21 @@ type Peer = { kind: 'agent'; agent: Agent; expiresAt: Date } | { kind: 'customer
  */
 export function socketRoute(app: FastifyInstance, deps: Deps, feed: ConversationFeed, bus: EventBus, allowedOrigins: string[], presenceGraceMs = 30_000): void {
   const agentSockets = new Map<string, Set<{ socket: WebSocket; agent: Agent }>>();
-  // An agent whose last socket dropped goes offline after the grace period, unless they reconnect (R7).
-  const dropping = new Map<string, NodeJS.Timeout>();
+  // While an agent has a socket here, this instance renews their connection lease; once their
+  // last socket is gone the lease runs out after the grace period and any instance's sweep
+  // takes them offline (R7), also when this instance dies.
+  const connected = new Map<string, { workspaceId: string; id: string; sockets: number }>();
+  const renew = (agents: { workspaceId: string; id: string }[]) =>
+    deps.store.agents.renewConnections(agents, presenceGraceMs).catch((error: unknown) => app.log.error({ err: error }, 'renewing agent connections failed'));
+  const renewal = setInterval(() => void renew([...connected.values()]), Math.max(50, Math.floor(presenceGraceMs / 3)));
+  renewal.unref();
   // Waiting customers get their place in the queue and a fresh estimate as the queue moves.
   const waiting = new WaitingPush(deps, (error) => app.log.error({ err: error }, 'pushing the queue position failed'));
   bus.subscribe(waiting.listener);
   app.addHook('onClose', async () => {
     waiting.stop();
-    for (const timer of dropping.values()) clearTimeout(timer);
-    dropping.clear();
+    clearInterval(renewal);
+    connected.clear();
   });
 
   bus.subscribe((workspaceId, event) => {
@@ -82,29 +87,27 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
     let framesInWindow = 0;
 
     // Listen before any await, so no early frame is dropped.
-    const ready = identify(deps, request).then((found) => {
+    const ready = identify(deps, request).then(async (found) => {
       peer = found;
       if (peer.kind === 'agent') {
         const entry = { socket, agent: peer.agent };
         let set = agentSockets.get(peer.agent.workspaceId);
         if (!set) agentSockets.set(peer.agent.workspaceId, (set = new Set()));
         set.add(entry);
-        clearTimeout(dropping.get(peer.agent.id));
-        dropping.delete(peer.agent.id);
+        const { agent } = peer;
+        const key = `${agent.workspaceId}:${agent.id}`;
+        const lease = connected.get(key) ?? { workspaceId: agent.workspaceId, id: agent.id, sockets: 0 };
+        lease.sockets += 1;
+        connected.set(key, lease);
         // The socket lives no longer than the session that opened it.
         const expiry = setTimeout(() => socket.close(4001, 'session expired'), Math.max(0, peer.expiresAt.getTime() - Date.now()));
-        const { agent } = peer;
         socket.once('close', () => {
           set.delete(entry);
           clearTimeout(expiry);
-          if ([...set].some((other) => other.agent.id === agent.id)) return;
-          const timer = setTimeout(() => {
-            dropping.delete(agent.id);
-            dropAgentConnection(deps, agent.workspaceId, agent.id).catch((error: unknown) => app.log.error({ err: error }, 'taking a disconnected agent offline failed'));
-          }, presenceGraceMs);
-          timer.unref();
-          dropping.set(agent.id, timer);
+          // The last socket gone: stop renewing, and the lease lapses after the grace period.
+          if (--lease.sockets === 0) connected.delete(key);
         });
+        await renew([lease]);
         send({ type: 'ready', role: 'agent', agentId: peer.agent.id });
       }
       if (peer.kind === 'customer') send({ type: 'ready', role: 'customer', conversationId: peer.conversationId });

@@ -1,3 +1,4 @@
+import { dropLapsedConnections } from '../agent/dropLapsedConnections.ts';
 import type { Deps } from '../core/deps.ts';
 import type { DomainEvent } from '../core/events.ts';
 import { expireHandoffs } from '../routing/expireHandoffs.ts';
@@ -19,7 +20,8 @@ const moves = new Set<DomainEvent['type']>([
 /**
  * Runs routing in this instance: a pass right after anything that may move a workspace's queue
  * (a new handoff, a declined or expired offer, an agent coming online or freeing capacity),
- * and every `intervalMs` a sweep that expires unanswered offers and routes every workspace
+ * and every `intervalMs` a sweep that takes agents whose console's lease lapsed offline,
+ * expires unanswered offers and routes every workspace
  * with handoffs waiting (for optional skills relaxing with time). Several instances may run it
  * at once: the database's locks and unique indexes keep their passes apart.
  *
@@ -84,6 +86,7 @@ export class RoutingLoop {
     if (this.#stopped) return;
     this.#running = this.#running.then(async () => {
       try {
+        await dropLapsedConnections(this.deps);
         await expireOffers(this.deps);
         for (const workspaceId of await this.deps.store.routing.workspacesWithWaiting()) {
           await expireHandoffs(this.deps, workspaceId);

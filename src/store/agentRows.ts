@@ -47,6 +47,26 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
       async setPresence(workspaceId, id, presence) {
         await db.updateTable('agents').set({ presence }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
       },
+      async renewConnections(agents, leaseMs) {
+        if (agents.length === 0) return;
+        await db
+          .updateTable('agents')
+          .set({ connected_until: sql<Date>`now() + make_interval(secs => ${leaseMs / 1000})`, last_seen_at: sql<Date>`now()` })
+          .where((eb) => eb.or(agents.map((a) => eb.and([eb('workspace_id', '=', a.workspaceId), eb('id', '=', a.id)]))))
+          .execute();
+      },
+      async claimLapsedConnections(limit) {
+        const rows = await db
+          .updateTable('agents')
+          .set({ connected_until: null })
+          // Agent ids are uuids: the id alone names the row.
+          .where('id', 'in', (eb) =>
+            eb.selectFrom('agents').select('id').where('connected_until', '<', sql<Date>`now()`).limit(limit).forUpdate().skipLocked(),
+          )
+          .returning(['workspace_id', 'id'])
+          .execute();
+        return rows.map((r) => ({ workspaceId: r.workspace_id, id: r.id }));
+      },
     },
     sessions: {
       async create(s) {

@@ -62,6 +62,8 @@ interface AgentTable {
   active: Generated<boolean>;
   last_assigned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   last_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  connected_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  tiers: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   seniority: Generated<number>;
   created_at: Generated<Date>;
 }
@@ -165,6 +167,8 @@ interface HandoffTable {
   team_id: ColumnType<string | null, string | null | undefined, string | null>;
   quoted_wait_seconds: ColumnType<number | null, number | null | undefined, number | null>;
   path: Generated<'warm' | 'off_hours' | 'no_agent'>;
+  queue: ColumnType<string | null, string | null | undefined, string | null>;
+  fallback_at_offers: ColumnType<number | null, number | null | undefined, number | null>;
 }
 interface EventTable {
   id: Generated<string>;

@@ -42,4 +42,24 @@ describe.each(engines.filter((e) => e.name === 'postgres'))('two Baton instances
     agentSocket.close();
     customerSocket.close();
   });
+
+  it("takes an agent offline through the other instance when the instance holding their socket is gone (R7)", async () => {
+    const thirdDatabase = await openDatabase({ engine: 'postgres', url: (first.database as OpenDatabase & { url: string }).url });
+    const third = await startTestBaton(engine, { database: thirdDatabase, runRouting: false, presenceGraceMs: 300 });
+    const agent = await signedInAgent(third.url, 'billing.two@demo.baton.test');
+    const socket = await SocketClient.open(third.url, { cookie: agent.cookie });
+    await socket.next((f) => f.type === 'ready');
+    const lease = () => first.database.db.selectFrom('agents').select(['presence', 'connected_until']).where('email', '=', 'billing.two@demo.baton.test').executeTakeFirstOrThrow();
+    expect((await lease()).connected_until).not.toBeNull();
+    // Held past several grace periods while the instance renews: still online.
+    await new Promise((r) => setTimeout(r, 900));
+    expect((await lease()).presence).toBe('online');
+    // The instance stops (its renewals with it); only the first instance's sweep is left to notice.
+    await third.close();
+    await thirdDatabase.close();
+    const started = Date.now();
+    while ((await lease()).presence !== 'offline' && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 100));
+    expect(await lease()).toEqual({ presence: 'offline', connected_until: null });
+  });
 });
+

@@ -23,7 +23,7 @@ export type DomainEvent =
       conversationId: string;
       handoffId: string;
       agentId: string;
-      payload: { offerId: string; expiresAt: string; rule: string | null };
+      payload: { offerId: string; expiresAt: string; rule: string | null; queue: string };
     }
   | {
       type: 'offer.accepted' | 'offer.declined' | 'offer.timed_out' | 'offer.rescinded';
@@ -33,7 +33,7 @@ export type DomainEvent =
       payload: { offerId: string; reason?: string };
     }
   | { type: 'agent.presence_changed'; agentId: string; payload: { presence: 'online' | 'away' | 'offline'; cause: string } }
-  | { type: 'handoff.fallback'; conversationId: string; handoffId: string; payload: { kind: string; offers: number } }
+  | { type: 'handoff.fallback'; conversationId: string; handoffId: string; payload: { kind: 'overflow_queue' | 'off_hours'; offers: number; reason: 'max_offers' | 'none_eligible'; queue?: string } }
   | { type: 'handoff.assigned'; conversationId: string; handoffId: string; agentId: string; payload: Record<string, never> }
   | {
       type: 'handoff.closed';
@@ -49,6 +49,7 @@ export type DomainEvent =
   | { type: 'templates.changed'; agentId: string; payload: { templates: unknown } }
   | { type: 'team.hours_changed'; agentId: string; payload: { teamId: string; hours: unknown } }
   | { type: 'policy.changed'; agentId: string; payload: { policy: unknown } }
+  | { type: 'routing_policy.changed'; agentId: string; payload: { policy: unknown } }
   | { type: 'intents.changed'; agentId: string; payload: { intents: number; examples: number } }
   | { type: 'agent.signed_in'; agentId: string; payload: Record<string, never> }
   | { type: 'agent.signed_out'; agentId: string; payload: Record<string, never> };

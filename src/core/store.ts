@@ -156,8 +156,11 @@ export interface Store {
     markAssigned(workspaceId: string, agentId: string): Promise<void>;
     /** Warm handoffs still unassigned `ttlSeconds` after they were made (database clock). */
     staleWarmHandoffs(workspaceId: string, ttlSeconds: number): Promise<Handoff[]>;
-    /** The handoff's path changes (a warm handoff falls back to the no-agent path). */
-    setPath(workspaceId: string, handoffId: string, path: HandoffPath): Promise<void>;
+    /**
+     * What routing decided about a handoff: its path (a warm handoff falls back to the
+     * no-agent path), its queue, the offers it had when it overflowed.
+     */
+    setRouting(workspaceId: string, handoffId: string, fields: { path?: HandoffPath; queue?: string; fallbackAtOffers?: number }): Promise<void>;
     /** 1-based place in the workspace's queue (by priority, then age) of a handoff still waiting; undefined otherwise. */
     queuePosition(workspaceId: string, handoffId: string): Promise<number | undefined>;
     /** Workspaces with handoffs waiting. */

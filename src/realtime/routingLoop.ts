@@ -8,6 +8,7 @@ import { routeWaitingHandoffs } from '../routing/routeWaitingHandoffs.ts';
 /** Events after which a workspace's queue may move: something to offer, or someone free. */
 const moves = new Set<DomainEvent['type']>([
   'handoff.created',
+  'handoff.fallback',
   'offer.declined',
   'offer.timed_out',
   'offer.rescinded',

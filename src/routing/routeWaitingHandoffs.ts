@@ -2,9 +2,10 @@ import type { Deps } from '../core/deps.ts';
 import { inTransaction } from '../core/inTransaction.ts';
 import { transition } from '../core/stateMachine.ts';
 import { isOpen } from '../schedule/businessHours.ts';
-import { offHoursMessage } from '../schedule/offHoursMessage.ts';
 import { storedHours } from '../schedule/storedHours.ts';
+import { applyFallback } from './applyFallback.ts';
 import { handoffTable } from './handoffMachine.ts';
+import { currentTarget, teamForQueue } from './policy/currentTarget.ts';
 import { matchRoute } from './policy/matchRoute.ts';
 import { orderQueue } from './selection/queueOrder.ts';
 import { knownAgentFor } from './selection/knownAgentFor.ts';
@@ -17,8 +18,9 @@ const passSize = 500;
 /**
  * One routing pass over a workspace's waiting handoffs (TaskRouter's workflow): in queue order
  * (priority with aging, then waiting time), match each to its target by the routing policy,
- * pick the best eligible agent (skills, language, online, under capacity, not declined,
- * longest idle) and offer it to them. The handoffs are locked for the pass and others skip
+ * pick the best eligible agent (skills, language, tier, the queue's team, online, under
+ * capacity, not declined; by the policy's strategy) and offer it to them; at the offer cap, or
+ * when nobody online may take it, the policy's fallback applies (`applyFallback`). The handoffs are locked for the pass and others skip
  * them; one pending offer per handoff is a unique index; an agent's load counts the offers
  * waiting on them, so no agent is offered more than their capacity. Returns the offers made.
  *
@@ -31,8 +33,8 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     if (policy.assignment !== 'offers') return 0;
     const waiting = await tx.routing.lockWaiting(workspaceId, passSize);
     if (waiting.length === 0) return 0;
+    // With nobody online, the pass still runs: warm handoffs fall back (nobody may take them).
     const agents = await tx.routing.candidates(workspaceId);
-    if (agents.length === 0) return 0;
     const now = deps.clock.now();
     const nowMs = now.getTime();
     // A team outside its business hours is not routed to: its customers heard when it opens.
@@ -60,46 +62,42 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
       policy.agingPerMinute,
     );
     let offered = 0;
+    const pass = { deps, tx, emit, policy, teams, now };
     for (const id of order) {
-      if (!agents.some((a) => a.load < a.capacity)) break;
-      const { handoff, tier, offeredTo, declinedBy, lastAgent, route } = routed.get(id)!;
+      if (agents.length > 0 && !agents.some((a) => a.load < a.capacity)) break;
+      const { handoff, tier, offeredTo, declinedBy, lapsedBy, lastAgent, route } = routed.get(id)!;
       if (handoff.teamId && closed.has(handoff.teamId)) continue;
-      if (offeredTo.length >= policy.maxOffers) {
-        // At the cap the fallback applies once: the customer hears that nobody is free, with
-        // email and a callback offered; the handoff stays on the waiting list (R5).
-        if (handoff.path === 'warm') {
-          const team = teams.find((t) => t.id === handoff.teamId);
-          const message = offHoursMessage({
-            language: handoff.decision.language,
-            teamName: team?.name ?? 'support',
-            opensAt: undefined,
-            timeZone: storedHours(team?.businessHours).timeZone,
-            now,
-            emailAvailable: deps.mail !== undefined,
-            callbackAvailable: true,
-            reason: 'no_agent',
-          });
-          await tx.routing.setPath(workspaceId, handoff.id, 'no_agent');
-          const { message: told } = await tx.messages.append(workspaceId, handoff.conversationId, { id: deps.ids.uuid(), authorKind: 'system', body: message.text });
-          emit({ type: 'handoff.fallback', conversationId: handoff.conversationId, handoffId: handoff.id, payload: { kind: policy.fallback.kind, offers: offeredTo.length } });
-          emit({ type: 'message.created', conversationId: handoff.conversationId, payload: { seq: told.seq, authorKind: 'system' } });
-        }
+      const target = currentTarget(policy, route, handoff);
+      if (handoff.queue === null) await tx.routing.setRouting(workspaceId, handoff.id, { queue: target.queue });
+      const { chosen, removed } = selectAgents(
+        agents,
+        {
+          target,
+          language: handoff.decision.language,
+          tier,
+          queueTeamId: teamForQueue(teams, target.queue)?.id ?? null,
+          declinedAgentIds: declinedBy,
+          lapsedAgentIds: lapsedBy,
+          alreadyOfferedAgentIds: [],
+          // A customer back within 24 hours goes to their last agent, if that agent passes every filter.
+          knownAgentId: knownAgentFor(lastAgent, nowMs),
+          waitedSeconds: Math.max(0, (nowMs - handoff.createdAt.getTime()) / 1000),
+          nowMs,
+        },
+        policy.strategy,
+      );
+      // The fallback applies once the offers in this queue reach the cap, or when no online
+      // agent may ever take it here (none eligible, or every eligible one declined) (R5).
+      const offersHere = offeredTo.length - (handoff.fallbackAtOffers ?? 0);
+      const blocked = new Set(removed.filter((r) => r.filter === 'eligible' || r.filter === 'inQueue' || r.filter === 'notDeclined').map((r) => r.agentId));
+      const reason = offersHere >= policy.maxOffers ? 'max_offers' : agents.every((a) => blocked.has(a.id)) ? 'none_eligible' : null;
+      if (reason) {
+        await applyFallback(pass, handoff, { offers: offeredTo.length, reason, queue: target.queue });
         continue;
       }
-      const { chosen } = selectAgents(agents, {
-        target: route.target,
-        language: handoff.decision.language,
-        tier,
-        declinedAgentIds: declinedBy,
-        alreadyOfferedAgentIds: [],
-        // A customer back within 24 hours goes to their last agent, if that agent passes every filter.
-        knownAgentId: knownAgentFor(lastAgent, nowMs),
-        waitedSeconds: Math.max(0, (nowMs - handoff.createdAt.getTime()) / 1000),
-        nowMs,
-      });
       const agent = chosen[0];
       if (!agent) continue;
-      const offer = await tx.offers.create(workspaceId, { id: deps.ids.uuid(), handoffId: handoff.id, agentId: agent.id, timeoutSeconds: route.target.offerTimeoutSeconds });
+      const offer = await tx.offers.create(workspaceId, { id: deps.ids.uuid(), handoffId: handoff.id, agentId: agent.id, timeoutSeconds: target.offerTimeoutSeconds });
       if (!offer) continue;
       if (!(await tx.handoffs.setStatus(workspaceId, handoff.id, 'pending', transition(handoffTable, 'pending', 'offer'), {}))) continue;
       agent.load += 1;
@@ -109,7 +107,7 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
         conversationId: handoff.conversationId,
         handoffId: handoff.id,
         agentId: agent.id,
-        payload: { offerId: offer.id, expiresAt: offer.expiresAt.toISOString(), rule: route.rule },
+        payload: { offerId: offer.id, expiresAt: offer.expiresAt.toISOString(), rule: route.rule, queue: target.queue },
       });
     }
     return offered;

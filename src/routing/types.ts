@@ -22,6 +22,10 @@ export interface Handoff {
   quotedWaitSeconds: number | null;
   /** What the customer was told: a warm handoff, or the off-hours / no-agent path. */
   path: HandoffPath;
+  /** The queue it waits in: null until a routing pass matched it; the overflow queue after that fallback. */
+  queue: string | null;
+  /** The offers it had when the overflow fallback moved it; null: never moved. */
+  fallbackAtOffers: number | null;
 }
 
 /** Which message the customer heard at escalation. */
@@ -45,9 +49,10 @@ export interface RoutableHandoff {
   handoff: Handoff;
   tier: string;
   category: string | null;
-  /** Agents already offered it, and those who declined. */
+  /** Agents already offered it, those who declined, and those who let an offer lapse. */
   offeredTo: string[];
   declinedBy: string[];
+  lapsedBy: string[];
   /** The agent of the customer's last conversation with a person, and when it ended or was last taken. */
   lastAgent: { agentId: string; atMs: number } | null;
 }

@@ -65,6 +65,7 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
             category: found?.category ?? null,
             offeredTo: mine.map((o) => o.agent_id),
             declinedBy: mine.filter((o) => o.status === 'declined').map((o) => o.agent_id),
+            lapsedBy: mine.filter((o) => o.status === 'timed_out' || o.status === 'rescinded').map((o) => o.agent_id),
             lastAgent: last?.assigned_agent_id ? { agentId: last.assigned_agent_id, atMs: new Date(last.at).getTime() } : null,
           };
         });
@@ -77,6 +78,8 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
             'agents.id',
             'agents.skills',
             'agents.languages',
+            'agents.team_id',
+            'agents.tiers',
             'agents.seniority',
             'agents.capacity',
             'agents.presence',
@@ -108,6 +111,8 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
             id: r.id,
             skills: r.skills,
             languages: r.languages,
+            teamId: r.team_id,
+            ...(r.tiers && { tiers: r.tiers }),
             seniority: r.seniority,
             capacity: r.capacity,
             load: Number(r.conversations ?? 0) + Number(r.offers ?? 0),
@@ -154,8 +159,18 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
           .execute();
         return rows.map(toHandoff);
       },
-      async setPath(workspaceId, handoffId, path) {
-        await db.updateTable('handoffs').set({ path }).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).execute();
+      async setRouting(workspaceId, handoffId, fields) {
+        if (Object.keys(fields).length === 0) return;
+        await db
+          .updateTable('handoffs')
+          .set({
+            ...(fields.path && { path: fields.path }),
+            ...(fields.queue !== undefined && { queue: fields.queue }),
+            ...(fields.fallbackAtOffers !== undefined && { fallback_at_offers: fields.fallbackAtOffers }),
+          })
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', handoffId)
+          .execute();
       },
       async queuePosition(workspaceId, handoffId) {
         const me = await db.selectFrom('handoffs').select(['priority', 'created_at', 'status']).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).executeTakeFirst();

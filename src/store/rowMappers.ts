@@ -56,6 +56,8 @@ export const toHandoff = (r: Row<'handoffs'>): Handoff => ({
   teamId: r.team_id,
   quotedWaitSeconds: r.quoted_wait_seconds,
   path: r.path,
+  queue: r.queue,
+  fallbackAtOffers: r.fallback_at_offers,
 });
 
 export const toAgent = (r: Row<'agents'>): Agent => ({

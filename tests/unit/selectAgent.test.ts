@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { available } from '../../src/routing/selection/available.ts';
 import { eligible } from '../../src/routing/selection/eligible.ts';
+import { inQueue } from '../../src/routing/selection/inQueue.ts';
 import { knownAgentFor } from '../../src/routing/selection/knownAgentFor.ts';
 import { notAlreadyOffered } from '../../src/routing/selection/notAlreadyOffered.ts';
 import { notDeclined } from '../../src/routing/selection/notDeclined.ts';
@@ -46,6 +47,10 @@ describe('each filter says why it removes an agent (null: kept)', () => {
     ['eligible: a tier they do not serve', eligible, { tiers: ['gold', 'platinum'] }, {}, 'does not serve tier standard'],
     ['eligible: a tier they serve', eligible, { tiers: ['gold', 'standard'] }, {}, null],
     ['eligible: no tier list serves every tier', eligible, {}, { tier: 'platinum' }, null],
+    ['inQueue: a member of the queue\'s team', inQueue, { teamId: 'billing-team' }, { queueTeamId: 'billing-team' }, null],
+    ['inQueue: a member of another team', inQueue, { teamId: 'tech-team' }, { queueTeamId: 'billing-team' }, "not in the queue's team"],
+    ['inQueue: an agent of no team takes any queue', inQueue, { teamId: null }, { queueTeamId: 'billing-team' }, null],
+    ['inQueue: a queue no team is named after takes anyone', inQueue, { teamId: 'tech-team' }, { queueTeamId: null }, null],
     [
       'optionalUntilRelaxed: holds back an agent without the optional skill before the time',
       optionalUntilRelaxed, {}, { target: { optionalSkills: { billing: 4 }, relaxOptionalAfterSeconds: 60 }, waitedSeconds: 59 },
@@ -74,7 +79,7 @@ describe('each filter says why it removes an agent (null: kept)', () => {
   });
 
   it('runs in the documented order', () => {
-    expect(selectionFilters.map((f) => f.filterName)).toEqual(['eligible', 'optionalUntilRelaxed', 'available', 'underCapacity', 'notDeclined', 'notAlreadyOffered']);
+    expect(selectionFilters.map((f) => f.filterName)).toEqual(['eligible', 'inQueue', 'optionalUntilRelaxed', 'available', 'underCapacity', 'notDeclined', 'notAlreadyOffered']);
   });
 });
 
@@ -147,6 +152,7 @@ describe('selectAgents', () => {
       [agent('ana'), agent('bo'), agent('cy')],
       { declinedAgentIds: ['ana'], alreadyOfferedAgentIds: ['cy'] }, undefined, ['bo'],
     ],
+    ['an agent who let this offer lapse comes after the others', [agent('ana', { idleSinceMs: nowMs - 60 * minute }), agent('bo')], { lapsedAgentIds: ['ana'] }, undefined, ['bo', 'ana']],
     ['no one eligible: an empty list (the fallback applies)', [agent('ana', { languages: ['de'] })], {}, undefined, []],
     ['no agents at all', [], {}, undefined, []],
   ])('%s', (_, agents, contextOver, strategy, expected) => {

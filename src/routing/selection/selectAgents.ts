@@ -1,5 +1,6 @@
 import { available } from './available.ts';
 import { eligible } from './eligible.ts';
+import { inQueue } from './inQueue.ts';
 import { leastBusy } from './leastBusy.ts';
 import { longestIdle } from './longestIdle.ts';
 import { notAlreadyOffered } from './notAlreadyOffered.ts';
@@ -13,9 +14,9 @@ import type { AgentCandidate, AgentFilter, Removal, Selection, SelectionContext,
  * The filters, in the order they run; the first that rejects an agent is the one named.
  *
  * @example
- *   selectionFilters.map((f) => f.filterName) // ['eligible', 'optionalUntilRelaxed', 'available', 'underCapacity', 'notDeclined', 'notAlreadyOffered']
+ *   selectionFilters.map((f) => f.filterName) // ['eligible', 'inQueue', 'optionalUntilRelaxed', 'available', 'underCapacity', 'notDeclined', 'notAlreadyOffered']
  */
-export const selectionFilters: readonly AgentFilter[] = [eligible, optionalUntilRelaxed, available, underCapacity, notDeclined, notAlreadyOffered];
+export const selectionFilters: readonly AgentFilter[] = [eligible, inQueue, optionalUntilRelaxed, available, underCapacity, notDeclined, notAlreadyOffered];
 
 const strategies: Record<SelectionStrategy, (a: AgentCandidate, b: AgentCandidate, nowMs: number) => number> = {
   longest_idle: longestIdle,
@@ -24,8 +25,9 @@ const strategies: Record<SelectionStrategy, (a: AgentCandidate, b: AgentCandidat
 
 /**
  * Whom to offer a handoff to, best first: the agents who pass every filter, ranked by how
- * many optional skills they have, then by the strategy (ties by id). The customer's known
- * agent goes first when they pass every filter. `removed` says which filter dropped whom and
+ * many optional skills they have, then by the strategy (ties by id); agents who let an offer
+ * of this handoff lapse come after the others. The customer's known agent goes first when
+ * they pass every filter. `removed` says which filter dropped whom and
  * why, for the routing explanation. Pure and deterministic.
  *
  * @example
@@ -45,7 +47,10 @@ export function selectAgents(agents: readonly AgentCandidate[], context: Selecti
   }
   const optionalCount = new Map(candidates.map((a) => [a.id, optionalSkillsMet(a, context.target.optionalSkills).length]));
   const order = strategies[strategy];
-  const chosen = candidates.sort((a, b) => optionalCount.get(b.id)! - optionalCount.get(a.id)! || order(a, b, context.nowMs));
+  const lapsed = new Set(context.lapsedAgentIds ?? []);
+  const chosen = candidates.sort(
+    (a, b) => Number(lapsed.has(a.id)) - Number(lapsed.has(b.id)) || optionalCount.get(b.id)! - optionalCount.get(a.id)! || order(a, b, context.nowMs),
+  );
   const known = chosen.findIndex((a) => a.id === context.knownAgentId);
   if (known > 0) chosen.unshift(...chosen.splice(known, 1));
   return { chosen, removed };

@@ -11,6 +11,8 @@ export interface AgentCandidate {
   /** Skill → level 1–5. */
   skills: Record<string, number>;
   languages: string[];
+  /** Their team; null: no team (they may take any queue's handoffs). */
+  teamId?: string | null;
   /** The customer tiers they may serve; absent serves all. */
   tiers?: string[];
   /** Carried for the explanation and the agent list; no filter reads it. */
@@ -38,10 +40,14 @@ export interface SelectionContext {
   language: string;
   /** The customer's tier. */
   tier: string;
-  /** Agents who declined (or let time out) an offer of this handoff: never offered it again. */
+  /** Agents who declined an offer of this handoff: never offered it again. */
   declinedAgentIds: readonly string[];
   /** Agents holding a live offer of this handoff now. */
   alreadyOfferedAgentIds: readonly string[];
+  /** Agents who let an offer of this handoff lapse (timed out, or lost their connection): ranked last. */
+  lapsedAgentIds?: readonly string[];
+  /** The team of the target's queue; absent or null: no team has that queue's name. */
+  queueTeamId?: string | null;
   /** The customer's last agent, when they return within 24 hours (see `knownAgentFor`). */
   knownAgentId?: string | null;
   /** How long the handoff has waited, for relaxing optional skills. */
@@ -56,7 +62,7 @@ export interface SelectionContext {
  * @example
  *   const name: FilterName = 'underCapacity';
  */
-export type FilterName = 'eligible' | 'optionalUntilRelaxed' | 'available' | 'underCapacity' | 'notDeclined' | 'notAlreadyOffered';
+export type FilterName = 'eligible' | 'inQueue' | 'optionalUntilRelaxed' | 'available' | 'underCapacity' | 'notDeclined' | 'notAlreadyOffered';
 
 /**
  * One step of the pipeline: a pure `(candidates, context) => candidates` that also says why

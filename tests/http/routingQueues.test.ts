@@ -1,0 +1,130 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultRoutingPolicy, type RoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
+import { engines } from '../helpers/engines.ts';
+import { newCustomer, signedInAgent, startTestBaton, type Client, type TestBaton } from '../helpers/testBaton.ts';
+
+/** A customer who disputes a charge and asks for a person: a billing handoff. */
+async function billingHandoff(baton: TestBaton) {
+  const { customer, conversationId } = await newCustomer(baton.url);
+  await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
+  return { customer, conversationId };
+}
+
+async function offersOf(agent: Client): Promise<any[]> {
+  return (await agent.get('/v1/agent/offers')).body.offers;
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Give the routing loop a few passes to show that nothing more happens. */
+const settle = () => new Promise((r) => setTimeout(r, 700));
+
+describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
+  let baton: TestBaton;
+  let workspaceId: string;
+  const signedIn: Client[] = [];
+  const agent = async (email: string) => {
+    const client = await signedInAgent(baton.url, email);
+    signedIn.push(client);
+    return client;
+  };
+  const usePolicy = (policy: Partial<RoutingPolicy>) => baton.deps.store.routing.setPolicy(workspaceId, { ...defaultRoutingPolicy, ...policy });
+  /** Make one agent idle for longer than every other, so the strategy would pick them first. */
+  const handoffOf = async (conversationId: string) =>
+    (await baton.database.db.selectFrom('handoffs').select('id').where('conversation_id', '=', conversationId).orderBy('created_at', 'desc').executeTakeFirstOrThrow()).id;
+  const idleLongest = (email: string) =>
+    baton.database.db.updateTable('agents').set({ last_assigned_at: new Date(Date.now() - 86_400_000) }).where('email', '=', email).execute();
+
+  beforeAll(async () => {
+    baton = await startTestBaton(engine);
+    workspaceId = (await baton.deps.store.workspaces.bySlug('demo'))!.id;
+    await baton.database.db.updateTable('agents').set({ last_assigned_at: new Date() }).execute();
+  });
+  afterEach(async () => {
+    // Everyone leaves, and takes no offer along: the next test starts with nobody online.
+    for (const client of signedIn.splice(0)) await client.request('DELETE', '/v1/agent/session');
+    // …and no handoff of this test waits on into the next.
+    await baton.database.db.updateTable('offers').set({ status: 'rescinded', answered_at: new Date() }).where('status', '=', 'pending').execute();
+    await baton.database.db.updateTable('handoffs').set({ status: 'cancelled', closed_at: new Date(), close_reason: 'test over' }).where('status', 'in', ['pending', 'offered']).execute();
+    await baton.database.db.updateTable('agents').set({ tiers: null, last_assigned_at: new Date() }).execute();
+  });
+  afterAll(() => baton?.close());
+
+  it("offers a queue's handoff only to its team's members, though another team's agent has the skill and idled longer", async () => {
+    await usePolicy({ rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 1 } } });
+    // Technical Agent 2 has billing level 1 but is in the technical team.
+    await idleLongest('tech.two@demo.baton.test');
+    const tech = await agent('tech.two@demo.baton.test');
+    const billing = await agent('billing.two@demo.baton.test');
+    const { customer, conversationId } = await billingHandoff(baton);
+    const [offer] = await until(() => offersOf(billing), (o) => o.length === 1);
+    expect(offer.handoffId).toBe(await handoffOf(conversationId));
+    expect(await offersOf(tech)).toEqual([]);
+    // Billing declines; the technical agent is still not in the queue: nobody online may take it,
+    // so the off-hours fallback tells the customer at once, and nothing is offered.
+    expect((await billing.post(`/v1/agent/offers/${offer.id}/decline`)).status).toBe(204);
+    const waiting = await until(async () => (await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting, (w) => w?.path === 'no_agent');
+    expect(waiting.path).toBe('no_agent');
+    await settle();
+    expect(await offersOf(tech)).toEqual([]);
+    const events = await baton.database.db.selectFrom('events').select(['payload']).where('type', '=', 'handoff.fallback').where('conversation_id', '=', conversationId).execute();
+    expect(events.map((e) => e.payload)).toEqual([{ kind: 'off_hours', offers: 1, reason: 'none_eligible' }]);
+  });
+
+  it('offers a handoff only to agents who serve the customer\'s tier', async () => {
+    await usePolicy({ rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 1 } } });
+    await baton.database.db.updateTable('agents').set({ tiers: ['gold', 'platinum'] }).where('email', '=', 'billing.one@demo.baton.test').execute();
+    await idleLongest('billing.one@demo.baton.test');
+    const goldOnly = await agent('billing.one@demo.baton.test');
+    const anyTier = await agent('billing.two@demo.baton.test');
+    const { conversationId } = await billingHandoff(baton); // an anonymous customer: standard tier
+    const [offer] = await until(() => offersOf(anyTier), (o) => o.length === 1);
+    expect(offer.handoffId).toBe(await handoffOf(conversationId));
+    expect(await offersOf(goldOnly)).toEqual([]);
+    expect((await anyTier.post(`/v1/agent/offers/${offer.id}/accept`)).status).toBe(200);
+    await anyTier.post(`/v1/agent/conversations/${conversationId}/resolve`, { disposition: 'resolved' });
+  });
+
+  it('moves a handoff to the overflow queue at the offer cap, tells the customer, then falls back to the off-hours path', async () => {
+    await usePolicy({
+      rules: [],
+      defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 } },
+      fallback: { kind: 'overflow_queue', queue: 'technical' },
+      maxOffers: 1,
+    });
+    const billing = await agent('billing.one@demo.baton.test');
+    const tech = await agent('tech.one@demo.baton.test'); // no billing skill at all
+    const { customer, conversationId } = await billingHandoff(baton);
+    const [first] = await until(() => offersOf(billing), (o) => o.length === 1);
+    expect(await offersOf(tech)).toEqual([]);
+    expect((await billing.post(`/v1/agent/offers/${first.id}/decline`)).status).toBe(204);
+
+    // In the overflow queue: the technical team, with no skill required, gets a fresh offer.
+    const [second] = await until(() => offersOf(tech), (o) => o.length === 1);
+    expect(second.handoffId).toBe(first.handoffId);
+    const handoff = await baton.database.db.selectFrom('handoffs').select(['queue', 'fallback_at_offers', 'path']).where('id', '=', first.handoffId).executeTakeFirstOrThrow();
+    expect(handoff).toEqual({ queue: 'technical', fallback_at_offers: 1, path: 'warm' });
+    const told = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages.at(-1);
+    expect(told).toMatchObject({ authorKind: 'system', body: expect.stringMatching(/^Everyone on our Billing team is busy right now, so more of our team can now pick up/) });
+
+    // The overflow queue's offers run out too: the off-hours path, once.
+    expect((await tech.post(`/v1/agent/offers/${second.id}/decline`)).status).toBe(204);
+    await until(async () => (await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting, (w) => w?.path === 'no_agent');
+    await settle();
+    const messages = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages;
+    expect(messages.filter((m: any) => /busy right now\. I've saved a summary/.test(m.body))).toHaveLength(1);
+    const kinds = await baton.database.db.selectFrom('events').select(['payload']).where('type', '=', 'handoff.fallback').where('conversation_id', '=', conversationId).orderBy('id').execute();
+    expect(kinds.map((e) => e.payload)).toEqual([
+      { kind: 'overflow_queue', offers: 1, reason: 'max_offers', queue: 'technical' },
+      { kind: 'off_hours', offers: 2, reason: 'max_offers' },
+    ]);
+  });
+});

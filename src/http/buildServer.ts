@@ -14,6 +14,7 @@ import { continuationRoutes } from './routes/continuationRoutes.ts';
 import { customerRoutes } from './routes/customerRoutes.ts';
 import { handoffContextRoutes } from './routes/handoffContextRoutes.ts';
 import { offerRoutes } from './routes/offerRoutes.ts';
+import { routingPolicyRoutes } from './routes/routingPolicyRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
 import { socketRoute } from './socketRoute.ts';
@@ -71,6 +72,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     agentRoutes(scope, deps, { secureCookies: options.secureCookies });
     handoffContextRoutes(scope, deps);
     offerRoutes(scope, deps);
+    routingPolicyRoutes(scope, deps);
   });
   socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000);
   systemRoutes(app, { engine: options.engine, feed });

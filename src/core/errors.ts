@@ -20,6 +20,7 @@ export const errorIds = {
   handoff_not_pending: 'The handoff is no longer waiting for an agent.',
   offer_not_pending: 'The offer was already answered, timed out or withdrawn.',
   over_capacity: 'You already hold as many conversations as your capacity allows.',
+  join_failed: 'Joining the conversation failed; the offer was withdrawn and the customer is back in the queue.',
   invalid_transition: 'That change is not allowed from the current state.',
   conflict: 'Someone else changed this at the same time; try again.',
   invalid_templates: 'The message templates are not valid.',

@@ -23,7 +23,7 @@ export type DomainEvent =
       conversationId: string;
       handoffId: string;
       agentId: string;
-      payload: { offerId: string; expiresAt: string; rule: string | null; queue: string };
+      payload: { offerId: string; expiresAt: string; rule: string | null; queue: string; roundId: string; simultaneous?: number };
     }
   | {
       type: 'offer.accepted' | 'offer.declined' | 'offer.timed_out' | 'offer.rescinded';

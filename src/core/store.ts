@@ -132,9 +132,15 @@ export interface Store {
     ): Promise<Handoff | undefined>;
   };
   offers: {
-    /** A pending offer expiring `timeoutSeconds` after the database's now; `undefined` when
-     * the handoff already has a pending one (one pending offer per handoff, in the schema). */
-    create(workspaceId: string, o: { id: string; handoffId: string; agentId: string; timeoutSeconds: number }): Promise<Offer | undefined>;
+    /**
+     * A round of pending offers of one handoff, one per agent, all expiring `timeoutSeconds`
+     * after the database's now; empty when the handoff already has an open round (one open
+     * round per handoff, in the schema).
+     */
+    createRound(workspaceId: string, r: { roundId: string; handoffId: string; timeoutSeconds: number; offers: readonly { id: string; agentId: string }[] }): Promise<Offer[]>;
+    /** Close the round once none of its offers is pending; true when this call closed it. */
+    closeRound(workspaceId: string, roundId: string): Promise<boolean>;
+    pendingInRound(workspaceId: string, roundId: string): Promise<Offer[]>;
     get(workspaceId: string, id: string): Promise<Offer | undefined>;
     /** End a pending offer (compare-and-set); `undefined` when it was no longer pending. */
     finish(workspaceId: string, id: string, to: OfferStatus, reason?: string): Promise<Offer | undefined>;

@@ -6,6 +6,7 @@ export const statusOf: Record<ErrorId, number> = {
   invalid_request: 400,
   offer_not_pending: 409,
   over_capacity: 409,
+  join_failed: 409,
   invalid_templates: 400,
   invalid_business_hours: 400,
   consent_required: 422,

@@ -1,8 +1,6 @@
 import type { Deps } from '../core/deps.ts';
 import type { DomainEvent } from '../core/events.ts';
-import { transition } from '../core/stateMachine.ts';
-import { handoffTable } from './handoffMachine.ts';
-import { offerTable } from './offerMachine.ts';
+import { endOffer } from './endOffer.ts';
 
 /**
  * End the offers nobody answered in time (by the database's clock): each becomes `timed_out`,
@@ -19,15 +17,10 @@ export async function expireOffers(deps: Deps, limit = 100): Promise<number> {
     const due = await tx.offers.claimExpired(limit);
     for (const offer of due) {
       const ws = offer.workspaceId;
-      const ended = await tx.offers.finish(ws, offer.id, transition(offerTable, 'pending', 'expire'), 'no answer before the offer expired');
-      if (!ended) continue;
-      const handoff = await tx.handoffs.get(ws, offer.handoffId);
-      if (handoff?.status === 'offered') await tx.handoffs.setStatus(ws, handoff.id, 'offered', transition(handoffTable, 'offered', 'requeue'), {});
+      const events: DomainEvent[] = [];
+      if (!(await endOffer(tx, (e) => events.push(e), offer, 'expire', 'no answer before the offer expired'))) continue;
       await tx.agents.setPresence(ws, offer.agentId, 'away');
-      const events: DomainEvent[] = [
-        { type: 'offer.timed_out', conversationId: handoff?.conversationId ?? offer.handoffId, handoffId: offer.handoffId, agentId: offer.agentId, payload: { offerId: offer.id } },
-        { type: 'agent.presence_changed', agentId: offer.agentId, payload: { presence: 'away', cause: 'offer_timed_out' } },
-      ];
+      events.push({ type: 'agent.presence_changed', agentId: offer.agentId, payload: { presence: 'away', cause: 'offer_timed_out' } });
       await tx.events.append(ws, events);
       emitted.push([ws, events]);
     }

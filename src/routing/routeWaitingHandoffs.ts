@@ -95,20 +95,33 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
         await applyFallback(pass, handoff, { offers: offeredTo.length, reason, queue: target.queue });
         continue;
       }
-      const agent = chosen[0];
-      if (!agent) continue;
-      const offer = await tx.offers.create(workspaceId, { id: deps.ids.uuid(), handoffId: handoff.id, agentId: agent.id, timeoutSeconds: target.offerTimeoutSeconds });
-      if (!offer) continue;
+      // One round: the best agents, as many as the target's simultaneous offers and the cap allow.
+      const round = chosen.slice(0, Math.min(target.simultaneousOffers, policy.maxOffers - offersHere));
+      if (round.length === 0) continue;
+      // The handoff is locked for this pass: its status changes first, then the round is made.
       if (!(await tx.handoffs.setStatus(workspaceId, handoff.id, 'pending', transition(handoffTable, 'pending', 'offer'), {}))) continue;
-      agent.load += 1;
-      offered += 1;
-      emit({
-        type: 'offer.created',
-        conversationId: handoff.conversationId,
+      const roundId = deps.ids.uuid();
+      const offers = await tx.offers.createRound(workspaceId, {
+        roundId,
         handoffId: handoff.id,
-        agentId: agent.id,
-        payload: { offerId: offer.id, expiresAt: offer.expiresAt.toISOString(), rule: route.rule, queue: target.queue },
+        timeoutSeconds: target.offerTimeoutSeconds,
+        offers: round.map((agent) => ({ id: deps.ids.uuid(), agentId: agent.id })),
       });
+      if (offers.length === 0) {
+        await tx.handoffs.setStatus(workspaceId, handoff.id, 'offered', transition(handoffTable, 'offered', 'requeue'), {});
+        continue;
+      }
+      for (const offer of offers) {
+        round.find((a) => a.id === offer.agentId)!.load += 1;
+        offered += 1;
+        emit({
+          type: 'offer.created',
+          conversationId: handoff.conversationId,
+          handoffId: handoff.id,
+          agentId: offer.agentId,
+          payload: { offerId: offer.id, expiresAt: offer.expiresAt.toISOString(), rule: route.rule, queue: target.queue, roundId, ...(offers.length > 1 && { simultaneous: offers.length }) },
+        });
+      }
     }
     return offered;
   });

@@ -36,6 +36,8 @@ export interface Offer {
   workspaceId: string;
   id: string;
   handoffId: string;
+  /** The offers of a handoff made together (simultaneous offers); the first to accept wins. */
+  roundId: string;
   agentId: string;
   status: import('./offerMachine.ts').OfferStatus;
   createdAt: Date;

@@ -7,6 +7,7 @@ const toOffer = (r: Selectable<Database['offers']>): Offer => ({
   workspaceId: r.workspace_id,
   id: r.id,
   handoffId: r.handoff_id,
+  roundId: r.round_id,
   agentId: r.agent_id,
   status: r.status,
   createdAt: r.created_at,
@@ -19,22 +20,48 @@ const toOffer = (r: Selectable<Database['offers']>): Offer => ({
 export function offerRows(db: Kysely<Database>): Pick<Store, 'offers'> {
   return {
     offers: {
-      async create(workspaceId, o) {
-        // ON CONFLICT on the one-pending-offer index: a racing pass gets undefined, not an error.
-        const row = await db
-          .insertInto('offers')
-          .values({
-            workspace_id: workspaceId,
-            id: o.id,
-            handoff_id: o.handoffId,
-            agent_id: o.agentId,
-            expires_at: sql<Date>`now() + make_interval(secs => ${o.timeoutSeconds})`,
-            reason: null,
-          })
-          .onConflict((oc) => oc.column('handoff_id').where('status', '=', 'pending').doNothing())
-          .returningAll()
+      async createRound(workspaceId, r) {
+        if (r.offers.length === 0) return [];
+        // ON CONFLICT on the one-open-round index: a racing pass gets no round, not an error.
+        const round = await db
+          .insertInto('offer_rounds')
+          .values({ workspace_id: workspaceId, id: r.roundId, handoff_id: r.handoffId })
+          .onConflict((oc) => oc.column('handoff_id').where('open', '=', true).doNothing())
+          .returning('id')
           .executeTakeFirst();
-        return row && toOffer(row);
+        if (!round) return [];
+        const rows = await db
+          .insertInto('offers')
+          .values(
+            r.offers.map((o) => ({
+              workspace_id: workspaceId,
+              id: o.id,
+              handoff_id: r.handoffId,
+              round_id: r.roundId,
+              agent_id: o.agentId,
+              expires_at: sql<Date>`now() + make_interval(secs => ${r.timeoutSeconds})`,
+              reason: null,
+            })),
+          )
+          .returningAll()
+          .execute();
+        return rows.map(toOffer);
+      },
+      async closeRound(workspaceId, roundId) {
+        const closed = await db
+          .updateTable('offer_rounds')
+          .set({ open: false })
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', roundId)
+          .where('open', '=', true)
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('offers').select('id').where('offers.round_id', '=', roundId).where('offers.status', '=', 'pending'))))
+          .returning('id')
+          .executeTakeFirst();
+        return closed !== undefined;
+      },
+      async pendingInRound(workspaceId, roundId) {
+        const rows = await db.selectFrom('offers').selectAll().where('workspace_id', '=', workspaceId).where('round_id', '=', roundId).where('status', '=', 'pending').execute();
+        return rows.map(toOffer);
       },
       async get(workspaceId, id) {
         const row = await db.selectFrom('offers').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();

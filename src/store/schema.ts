@@ -23,6 +23,7 @@ export interface Database {
   handoff_packets: PacketTable;
   contact_requests: ContactRequestTable;
   offers: OfferTable;
+  offer_rounds: OfferRoundTable;
   schema_migrations: MigrationTable;
 }
 
@@ -227,4 +228,13 @@ interface OfferTable {
   expires_at: Timestamp;
   answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   reason: string | null;
+  round_id: string;
+  round_open: ColumnType<boolean | null, never, never>;
+}
+interface OfferRoundTable {
+  workspace_id: string;
+  id: string;
+  handoff_id: string;
+  open: Generated<boolean>;
+  created_at: Generated<Date>;
 }

@@ -27,7 +27,7 @@ export interface WaitingState {
  * @example
  *   await readWaitingState(deps, conversation) // { path: 'off_hours', team: 'Billing', quotedWaitSeconds: null, choices: ['email', 'callback'], requested: [] }
  */
-export async function readWaitingState(deps: Deps, conversation: Conversation): Promise<WaitingState | null> {
+export async function readWaitingState(deps: Deps, conversation: Conversation): Promise<(WaitingState & { handoffId: string }) | null> {
   const { workspaceId, id } = conversation;
   const handoff = await deps.store.handoffs.activeFor(workspaceId, id);
   if (!handoff || conversation.status !== 'waiting_for_agent') return null;
@@ -40,6 +40,7 @@ export async function readWaitingState(deps: Deps, conversation: Conversation): 
   const online = handoff.teamId ? await deps.store.teams.onlineAgents(workspaceId, handoff.teamId) : 0;
   const estimate = position !== undefined && handoff.path === 'warm' && online > 0 ? estimateWait(recent, position - 1, online).seconds : null;
   return {
+    handoffId: handoff.id,
     path: handoff.path,
     team: teams.find((t) => t.id === handoff.teamId)?.name ?? null,
     quotedWaitSeconds: handoff.quotedWaitSeconds,
@@ -48,4 +49,22 @@ export async function readWaitingState(deps: Deps, conversation: Conversation): 
     position: position ?? null,
     estimateSeconds: estimate,
   };
+}
+
+/**
+ * The waiting state as shown to the customer (pushed, or read by the widget): every estimate
+ * shown is kept beside the actual wait (`wait_quotes`, only when it changed), and the
+ * handoff's id stays inside Baton.
+ *
+ * @example
+ *   send({ type: 'waiting', waiting: await showWaitingState(deps, conversation) });
+ */
+export async function showWaitingState(deps: Deps, conversation: Conversation): Promise<WaitingState | null> {
+  const state = await readWaitingState(deps, conversation);
+  if (!state) return null;
+  const { handoffId, ...shown } = state;
+  if (shown.position !== null && shown.estimateSeconds !== null) {
+    await deps.store.handoffs.recordQuote(conversation.workspaceId, handoffId, { position: shown.position, estimateSeconds: shown.estimateSeconds });
+  }
+  return shown;
 }

@@ -10,6 +10,7 @@ import type { OfferStatus } from '../routing/offerMachine.ts';
 import type { RoutingPolicy } from '../routing/policy/routingPolicy.ts';
 import type { AgentCandidate } from '../routing/selection/types.ts';
 import type { Handoff, HandoffPath, Offer, RoutableHandoff } from '../routing/types.ts';
+import type { WaitPromise } from '../routing/waitPromises.ts';
 import type { ContactRequest } from '../contact/types.ts';
 import type { AttemptedResolution, HandoffPacket } from '../packet/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
@@ -118,6 +119,10 @@ export interface Store {
     ): Promise<Handoff | undefined>;
     /** Escalation-to-acceptance times of the newest accepted handoffs, in seconds, newest first. */
     recentAcceptanceSeconds(workspaceId: string, limit: number): Promise<number[]>;
+    /** Keep a wait estimate shown to the waiting customer, unless it equals the last one kept. */
+    recordQuote(workspaceId: string, handoffId: string, quote: { position: number; estimateSeconds: number }): Promise<void>;
+    /** Warm handoffs made since `since`: the wait quoted and the actual wait (view `handoff_wait_promises`). */
+    waitPromises(workspaceId: string, since: Date): Promise<WaitPromise[]>;
     get(workspaceId: string, id: string): Promise<Handoff | undefined>;
     activeFor(workspaceId: string, conversationId: string): Promise<Handoff | undefined>;
     waiting(workspaceId: string, limit: number): Promise<Handoff[]>;

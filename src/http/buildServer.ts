@@ -16,6 +16,7 @@ import { handoffContextRoutes } from './routes/handoffContextRoutes.ts';
 import { offerRoutes } from './routes/offerRoutes.ts';
 import { routingPolicyRoutes } from './routes/routingPolicyRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
+import { waitPromiseRoutes } from './routes/waitPromiseRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
 import { socketRoute } from './socketRoute.ts';
 
@@ -73,6 +74,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     handoffContextRoutes(scope, deps);
     offerRoutes(scope, deps);
     routingPolicyRoutes(scope, deps);
+    waitPromiseRoutes(scope, deps);
   });
   socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000);
   systemRoutes(app, { engine: options.engine, feed });

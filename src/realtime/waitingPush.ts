@@ -1,4 +1,4 @@
-import { readWaitingState, type WaitingState } from '../contact/readWaitingState.ts';
+import { showWaitingState, type WaitingState } from '../contact/readWaitingState.ts';
 import type { Deps } from '../core/deps.ts';
 import type { DomainEvent } from '../core/events.ts';
 
@@ -52,7 +52,7 @@ export class WaitingPush {
     for (const { conversationId, send } of [...(this.#customers.get(workspaceId) ?? [])]) {
       const conversation = await this.deps.store.conversations.get(workspaceId, conversationId);
       if (conversation?.status !== 'waiting_for_agent') continue;
-      const waiting = await readWaitingState(this.deps, conversation);
+      const waiting = await showWaitingState(this.deps, conversation);
       if (waiting) send(waiting);
     }
   }

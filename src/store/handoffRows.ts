@@ -68,6 +68,32 @@ export function handoffRows(db: Kysely<Database>): Store['handoffs'] {
         .execute();
       return rows.map((r) => Number(r.seconds));
     },
+    async recordQuote(workspaceId, handoffId, quote) {
+      // Kept only when the estimate changed since the last quote kept for this handoff.
+      await sql`
+        INSERT INTO wait_quotes (workspace_id, handoff_id, position, estimate_seconds)
+        SELECT ${workspaceId}::uuid, ${handoffId}::uuid, ${quote.position}::int, ${quote.estimateSeconds}::int
+        WHERE NOT EXISTS (
+          SELECT 1 FROM (
+            SELECT estimate_seconds FROM wait_quotes
+             WHERE workspace_id = ${workspaceId}::uuid AND handoff_id = ${handoffId}::uuid
+             ORDER BY quoted_at DESC LIMIT 1
+          ) AS last
+          WHERE last.estimate_seconds = ${quote.estimateSeconds}::int
+        )`.execute(db);
+    },
+    async waitPromises(workspaceId, since) {
+      const rows = await db.selectFrom('handoff_wait_promises').selectAll().where('workspace_id', '=', workspaceId).where('created_at', '>=', since).orderBy('created_at').execute();
+      return rows.map((r) => ({
+        handoffId: r.handoff_id,
+        teamId: r.team_id,
+        createdAt: r.created_at,
+        quotedWaitSeconds: r.quoted_wait_seconds,
+        actualWaitSeconds: r.actual_wait_seconds === null ? null : Number(r.actual_wait_seconds),
+        kept: r.kept,
+        requotes: r.requotes,
+      }));
+    },
     async setStatus(workspaceId, id, from, to, fields) {
       const closing = to === 'completed' || to === 'cancelled';
       const row = await db

@@ -24,6 +24,8 @@ export interface Database {
   contact_requests: ContactRequestTable;
   offers: OfferTable;
   offer_rounds: OfferRoundTable;
+  wait_quotes: WaitQuoteTable;
+  handoff_wait_promises: HandoffWaitPromiseView;
   schema_migrations: MigrationTable;
 }
 
@@ -230,6 +232,23 @@ interface OfferTable {
   reason: string | null;
   round_id: string;
   round_open: ColumnType<boolean | null, never, never>;
+}
+interface WaitQuoteTable {
+  workspace_id: string;
+  handoff_id: string;
+  quoted_at: Generated<Date>;
+  position: number;
+  estimate_seconds: number;
+}
+interface HandoffWaitPromiseView {
+  workspace_id: string;
+  handoff_id: string;
+  team_id: string | null;
+  created_at: Date;
+  quoted_wait_seconds: number;
+  actual_wait_seconds: number | null;
+  kept: boolean | null;
+  requotes: number;
 }
 interface OfferRoundTable {
   workspace_id: string;

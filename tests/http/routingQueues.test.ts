@@ -127,4 +127,33 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
       { kind: 'off_hours', offers: 2, reason: 'max_offers' },
     ]);
   });
+
+  it('keeps each estimate shown to a waiting customer and reports the quote beside the actual wait', async () => {
+    await usePolicy({ rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 1 }, offerTimeoutSeconds: 600 } });
+    const billing = await agent('billing.one@demo.baton.test');
+    const { customer, conversationId } = await billingHandoff(baton);
+    const handoffId = await handoffOf(conversationId);
+    // The customer reads their place twice; the same estimate is kept once.
+    for (let i = 0; i < 2; i++) expect((await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting).toMatchObject({ position: 1, estimateSeconds: expect.any(Number) });
+    const quotes = await baton.database.db.selectFrom('wait_quotes').select(['position', 'estimate_seconds']).where('handoff_id', '=', handoffId).execute();
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.position).toBe(1);
+    const [offer] = await until(() => offersOf(billing), (o) => o.length === 1);
+    expect((await billing.post(`/v1/agent/offers/${offer.id}/accept`)).status).toBe(200);
+
+    const response = await billing.get('/v1/agent/wait-promises?days=1');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const report = response.body;
+    const mine = report.handoffs.find((h: any) => h.handoffId === handoffId);
+    expect(mine).toMatchObject({ quotedWaitSeconds: 120, kept: true, requotes: 1 });
+    expect(mine.actualWaitSeconds).toBeGreaterThan(0);
+    expect(mine.actualWaitSeconds).toBeLessThan(120);
+    // Handoffs closed unassigned by earlier tests count as promises not kept.
+    expect(report.summary.settled).toBeGreaterThanOrEqual(2);
+    expect(report.summary.kept).toBeGreaterThanOrEqual(1);
+    expect(report.summary.keptShare).toBeLessThan(1);
+    expect((await billing.get('/v1/agent/wait-promises?days=0')).status).toBe(400);
+    await billing.post(`/v1/agent/conversations/${conversationId}/resolve`, { disposition: 'resolved' });
+  });
 });
+

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { readWaitingState } from '../../contact/readWaitingState.ts';
+import { showWaitingState } from '../../contact/readWaitingState.ts';
 import { requestContinuation, type ContinuationInput } from '../../contact/requestContinuation.ts';
 import type { Deps } from '../../core/deps.ts';
 import { customerOf } from '../auth.ts';
@@ -56,7 +56,7 @@ export function continuationRoutes(app: FastifyInstance, deps: Deps): void {
         ...errors(401, 404),
       },
     },
-    handler: async (request) => ({ waiting: await readWaitingState(deps, await customerOf(deps, request, request.params.conversationId)) }),
+    handler: async (request) => ({ waiting: await showWaitingState(deps, await customerOf(deps, request, request.params.conversationId)) }),
   });
 
   app.post<{ Params: { conversationId: string }; Body: ContinuationInput }>('/v1/conversations/:conversationId/continuation', {

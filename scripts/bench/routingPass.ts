@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     const batonSeconds = (performance.now() - started) / 1000;
     // The same rows back to pending, then a bare claim loop: lock 50, mark them, commit.
     await database.db.deleteFrom('offers').execute();
+    await database.db.deleteFrom('offer_rounds').execute();
     await database.db.updateTable('handoffs').set({ status: 'pending' }).execute();
     started = performance.now();
     let claimed = 0;

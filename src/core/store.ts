@@ -138,11 +138,16 @@ export interface Store {
   };
   offers: {
     /**
-     * A round of pending offers of one handoff, one per agent, all expiring `timeoutSeconds`
-     * after the database's now; empty when the handoff already has an open round (one open
-     * round per handoff, in the schema).
+     * Offer rounds for pending handoffs, all at once: each handoff moves `pending → offered`
+     * (compare-and-set) and gets its round of offers, one per agent, expiring `timeoutSeconds`
+     * after the database's now. A handoff that is no longer pending, or already has an open
+     * round (one open round per handoff, in the schema), gets nothing and keeps its status.
+     * Returns the offers made.
      */
-    createRound(workspaceId: string, r: { roundId: string; handoffId: string; timeoutSeconds: number; offers: readonly { id: string; agentId: string }[] }): Promise<Offer[]>;
+    createRounds(
+      workspaceId: string,
+      rounds: readonly { roundId: string; handoffId: string; timeoutSeconds: number; offers: readonly { id: string; agentId: string }[] }[],
+    ): Promise<Offer[]>;
     /** Close the round once none of its offers is pending; true when this call closed it. */
     closeRound(workspaceId: string, roundId: string): Promise<boolean>;
     pendingInRound(workspaceId: string, roundId: string): Promise<Offer[]>;
@@ -172,6 +177,8 @@ export interface Store {
      * no-agent path), its queue, the offers it had when it overflowed.
      */
     setRouting(workspaceId: string, handoffId: string, fields: { path?: HandoffPath; queue?: string; fallbackAtOffers?: number }): Promise<void>;
+    /** Record the queue of handoffs routed for the first time (those with none yet), at once. */
+    setQueues(workspaceId: string, queues: readonly { handoffId: string; queue: string }[]): Promise<void>;
     /** 1-based place in the workspace's queue (by priority, then age) of a handoff still waiting; undefined otherwise. */
     queuePosition(workspaceId: string, handoffId: string): Promise<number | undefined>;
     /** Workspaces with handoffs waiting. */

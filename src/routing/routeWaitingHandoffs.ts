@@ -61,14 +61,16 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
       nowMs,
       policy.agingPerMinute,
     );
-    let offered = 0;
     const pass = { deps, tx, emit, policy, teams, now };
+    // Decisions are written together after the loop: a few statements per pass, not per offer.
+    const queues: { handoffId: string; queue: string }[] = [];
+    const rounds: { roundId: string; handoffId: string; timeoutSeconds: number; offers: { id: string; agentId: string }[]; rule: string | null; queue: string; conversationId: string }[] = [];
     for (const id of order) {
       if (agents.length > 0 && !agents.some((a) => a.load < a.capacity)) break;
       const { handoff, tier, offeredTo, declinedBy, lapsedBy, lastAgent, route } = routed.get(id)!;
       if (handoff.teamId && closed.has(handoff.teamId)) continue;
       const target = currentTarget(policy, route, handoff);
-      if (handoff.queue === null) await tx.routing.setRouting(workspaceId, handoff.id, { queue: target.queue });
+      if (handoff.queue === null) queues.push({ handoffId: handoff.id, queue: target.queue });
       const { chosen, removed } = selectAgents(
         agents,
         {
@@ -98,32 +100,38 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
       // One round: the best agents, as many as the target's simultaneous offers and the cap allow.
       const round = chosen.slice(0, Math.min(target.simultaneousOffers, policy.maxOffers - offersHere));
       if (round.length === 0) continue;
-      // The handoff is locked for this pass: its status changes first, then the round is made.
-      if (!(await tx.handoffs.setStatus(workspaceId, handoff.id, 'pending', transition(handoffTable, 'pending', 'offer'), {}))) continue;
-      const roundId = deps.ids.uuid();
-      const offers = await tx.offers.createRound(workspaceId, {
-        roundId,
+      transition(handoffTable, 'pending', 'offer');
+      rounds.push({
+        roundId: deps.ids.uuid(),
         handoffId: handoff.id,
         timeoutSeconds: target.offerTimeoutSeconds,
         offers: round.map((agent) => ({ id: deps.ids.uuid(), agentId: agent.id })),
+        rule: route.rule,
+        queue: target.queue,
+        conversationId: handoff.conversationId,
       });
-      if (offers.length === 0) {
-        await tx.handoffs.setStatus(workspaceId, handoff.id, 'offered', transition(handoffTable, 'offered', 'requeue'), {});
-        continue;
-      }
-      for (const offer of offers) {
-        round.find((a) => a.id === offer.agentId)!.load += 1;
-        offered += 1;
-        emit({
-          type: 'offer.created',
-          conversationId: handoff.conversationId,
-          handoffId: handoff.id,
-          agentId: offer.agentId,
-          payload: { offerId: offer.id, expiresAt: offer.expiresAt.toISOString(), rule: route.rule, queue: target.queue, roundId, ...(offers.length > 1 && { simultaneous: offers.length }) },
-        });
-      }
+      for (const agent of round) agent.load += 1;
     }
-    return offered;
+    await tx.routing.setQueues(workspaceId, queues);
+    const offers = await tx.offers.createRounds(workspaceId, rounds);
+    const byId = new Map(rounds.map((r) => [r.roundId, r]));
+    for (const offer of offers) {
+      const round = byId.get(offer.roundId)!;
+      emit({
+        type: 'offer.created',
+        conversationId: round.conversationId,
+        handoffId: offer.handoffId,
+        agentId: offer.agentId,
+        payload: {
+          offerId: offer.id,
+          expiresAt: offer.expiresAt.toISOString(),
+          rule: round.rule,
+          queue: round.queue,
+          roundId: round.roundId,
+          ...(round.offers.length > 1 && { simultaneous: round.offers.length }),
+        },
+      });
+    }
+    return offers.length;
   });
 }
-

@@ -20,32 +20,41 @@ const toOffer = (r: Selectable<Database['offers']>): Offer => ({
 export function offerRows(db: Kysely<Database>): Pick<Store, 'offers'> {
   return {
     offers: {
-      async createRound(workspaceId, r) {
-        if (r.offers.length === 0) return [];
-        // ON CONFLICT on the one-open-round index: a racing pass gets no round, not an error.
-        const round = await db
-          .insertInto('offer_rounds')
-          .values({ workspace_id: workspaceId, id: r.roundId, handoff_id: r.handoffId })
-          .onConflict((oc) => oc.column('handoff_id').where('open', '=', true).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (!round) return [];
-        const rows = await db
-          .insertInto('offers')
-          .values(
-            r.offers.map((o) => ({
-              workspace_id: workspaceId,
-              id: o.id,
-              handoff_id: r.handoffId,
-              round_id: r.roundId,
-              agent_id: o.agentId,
-              expires_at: sql<Date>`now() + make_interval(secs => ${r.timeoutSeconds})`,
-              reason: null,
-            })),
-          )
-          .returningAll()
-          .execute();
-        return rows.map(toOffer);
+      async createRounds(workspaceId, rounds) {
+        const wanted = rounds.filter((r) => r.offers.length > 0);
+        if (wanted.length === 0) return [];
+        // One statement per step for the whole pass: the handoffs move, then their rounds
+        // (ON CONFLICT on the one-open-round index: a racing pass gets no round, not an
+        // error), then the offers of the rounds made.
+        const moved = await sql<{ id: string }>`
+          UPDATE handoffs SET status = 'offered'
+           WHERE workspace_id = ${workspaceId}::uuid AND id = ANY(${wanted.map((r) => r.handoffId)}::uuid[]) AND status = 'pending'
+          RETURNING id`.execute(db);
+        const movedIds = new Set(moved.rows.map((r) => r.id));
+        const candidates = wanted.filter((r) => movedIds.has(r.handoffId));
+        if (candidates.length === 0) return [];
+        const made = await sql<{ id: string; handoff_id: string }>`
+          INSERT INTO offer_rounds (workspace_id, id, handoff_id)
+          SELECT ${workspaceId}::uuid, r.id, r.handoff_id
+            FROM unnest(${candidates.map((r) => r.roundId)}::uuid[], ${candidates.map((r) => r.handoffId)}::uuid[]) AS r(id, handoff_id)
+          ON CONFLICT (handoff_id) WHERE open DO NOTHING
+          RETURNING id, handoff_id`.execute(db);
+        const madeRounds = new Set(made.rows.map((r) => r.id));
+        const lost = candidates.filter((r) => !madeRounds.has(r.roundId)).map((r) => r.handoffId);
+        if (lost.length > 0) {
+          await sql`UPDATE handoffs SET status = 'pending' WHERE workspace_id = ${workspaceId}::uuid AND id = ANY(${lost}::uuid[]) AND status = 'offered'`.execute(db);
+        }
+        const offers = candidates.filter((r) => madeRounds.has(r.roundId)).flatMap((r) => r.offers.map((o) => ({ ...o, roundId: r.roundId, handoffId: r.handoffId, timeoutSeconds: r.timeoutSeconds })));
+        if (offers.length === 0) return [];
+        const rows = await sql<Selectable<Database['offers']>>`
+          INSERT INTO offers (workspace_id, id, handoff_id, round_id, agent_id, expires_at)
+          SELECT ${workspaceId}::uuid, o.id, o.handoff_id, o.round_id, o.agent_id, now() + make_interval(secs => o.timeout)
+            FROM unnest(
+              ${offers.map((o) => o.id)}::uuid[], ${offers.map((o) => o.handoffId)}::uuid[], ${offers.map((o) => o.roundId)}::uuid[],
+              ${offers.map((o) => o.agentId)}::uuid[], ${offers.map((o) => o.timeoutSeconds)}::float8[]
+            ) AS o(id, handoff_id, round_id, agent_id, timeout)
+          RETURNING *`.execute(db);
+        return rows.rows.map(toOffer);
       },
       async closeRound(workspaceId, roundId) {
         const closed = await db

@@ -172,6 +172,13 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
           .where('id', '=', handoffId)
           .execute();
       },
+      async setQueues(workspaceId, queues) {
+        if (queues.length === 0) return;
+        await sql`
+          UPDATE handoffs AS h SET queue = v.queue
+            FROM unnest(${queues.map((q) => q.handoffId)}::uuid[], ${queues.map((q) => q.queue)}::text[]) AS v(id, queue)
+           WHERE h.workspace_id = ${workspaceId}::uuid AND h.id = v.id AND h.queue IS NULL`.execute(db);
+      },
       async queuePosition(workspaceId, handoffId) {
         const me = await db.selectFrom('handoffs').select(['priority', 'created_at', 'status']).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).executeTakeFirst();
         if (!me || (me.status !== 'pending' && me.status !== 'offered')) return undefined;

@@ -10,7 +10,9 @@ import { sameLanguage } from './sameLanguage.ts';
  *   // 'skill billing 1 < 3'
  */
 export const eligible = defineFilter('eligible', (agent, { target, language, tier }) => {
-  for (const [skill, level] of Object.entries(target.requiredSkills ?? {})) {
+  const required = target.requiredSkills;
+  for (const skill in required) {
+    const level = required[skill]!;
     const has = agent.skills[skill] ?? 0;
     if (has < level) return has === 0 ? `lacks skill ${skill}` : `skill ${skill} ${has} < ${level}`;
   }

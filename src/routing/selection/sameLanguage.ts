@@ -7,6 +7,19 @@
  *   sameLanguage('en', 'es')    // false
  */
 export function sameLanguage(a: string, b: string): boolean {
-  const primary = (code: string) => code.trim().toLowerCase().split(/[-_]/)[0];
-  return primary(a) === primary(b);
+  // Called for every agent of every waiting handoff in a pass: no regex, no allocation when equal.
+  return a === b || primary(a) === primary(b);
+}
+
+function primary(code: string): string {
+  const trimmed = code.trim();
+  let end = trimmed.length;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 45 || c === 95) {
+      end = i;
+      break;
+    }
+  }
+  return trimmed.slice(0, end).toLowerCase();
 }

@@ -36,14 +36,19 @@ const strategies: Record<SelectionStrategy, (a: AgentCandidate, b: AgentCandidat
  */
 export function selectAgents(agents: readonly AgentCandidate[], context: SelectionContext, strategy: SelectionStrategy = 'longest_idle'): Selection {
   const removed: Removal[] = [];
-  let candidates = [...agents];
-  for (const filter of selectionFilters) {
-    const kept = filter(candidates, context);
-    const keptIds = new Set(kept.map((a) => a.id));
-    for (const agent of candidates) {
-      if (!keptIds.has(agent.id)) removed.push({ agentId: agent.id, filter: filter.filterName, reason: filter.why(agent, context) ?? '' });
+  const candidates: AgentCandidate[] = [];
+  // Each filter judges one agent at a time, so one walk over the agents gives the same result
+  // as running the filters one after another over the list, at one `why` per agent and filter.
+  for (const agent of agents) {
+    let kept = true;
+    for (const filter of selectionFilters) {
+      const reason = filter.why(agent, context);
+      if (reason === null) continue;
+      removed.push({ agentId: agent.id, filter: filter.filterName, reason });
+      kept = false;
+      break;
     }
-    candidates = kept;
+    if (kept) candidates.push(agent);
   }
   const optionalCount = new Map(candidates.map((a) => [a.id, optionalSkillsMet(a, context.target.optionalSkills).length]));
   const order = strategies[strategy];

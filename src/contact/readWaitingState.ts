@@ -31,10 +31,11 @@ export async function readWaitingState(deps: Deps, conversation: Conversation): 
   const { workspaceId, id } = conversation;
   const handoff = await deps.store.handoffs.activeFor(workspaceId, id);
   if (!handoff || conversation.status !== 'waiting_for_agent') return null;
+  const policy = await deps.store.routing.policy(workspaceId);
   const [teams, requests, position, recent] = await Promise.all([
     deps.store.teams.list(workspaceId),
     deps.store.contactRequests.list(workspaceId, { conversationId: id }),
-    deps.store.routing.queuePosition(workspaceId, handoff.id),
+    deps.store.routing.queuePosition(workspaceId, handoff.id, policy.agingPerMinute),
     deps.store.handoffs.recentAcceptanceSeconds(workspaceId, 50),
   ]);
   const online = handoff.teamId ? await deps.store.teams.onlineAgents(workspaceId, handoff.teamId) : 0;

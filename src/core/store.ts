@@ -179,8 +179,8 @@ export interface Store {
     setRouting(workspaceId: string, handoffId: string, fields: { path?: HandoffPath; queue?: string; fallbackAtOffers?: number }): Promise<void>;
     /** Record the queue of handoffs routed for the first time (those with none yet), at once. */
     setQueues(workspaceId: string, queues: readonly { handoffId: string; queue: string }[]): Promise<void>;
-    /** 1-based place in the workspace's queue (by priority, then age) of a handoff still waiting; undefined otherwise. */
-    queuePosition(workspaceId: string, handoffId: string): Promise<number | undefined>;
+    /** 1-based place in the workspace's queue (the pass's order, aging included) of a handoff still waiting; undefined otherwise. */
+    queuePosition(workspaceId: string, handoffId: string, agingPerMinute: number): Promise<number | undefined>;
     /** Workspaces with handoffs waiting. */
     workspacesWithWaiting(): Promise<string[]>;
   };

@@ -179,17 +179,23 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
             FROM unnest(${queues.map((q) => q.handoffId)}::uuid[], ${queues.map((q) => q.queue)}::text[]) AS v(id, queue)
            WHERE h.workspace_id = ${workspaceId}::uuid AND h.id = v.id AND h.queue IS NULL`.execute(db);
       },
-      async queuePosition(workspaceId, handoffId) {
-        const me = await db.selectFrom('handoffs').select(['priority', 'created_at', 'status']).where('workspace_id', '=', workspaceId).where('id', '=', handoffId).executeTakeFirst();
-        if (!me || (me.status !== 'pending' && me.status !== 'offered')) return undefined;
-        const ahead = await db
-          .selectFrom('handoffs')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .where('workspace_id', '=', workspaceId)
-          .where('status', 'in', ['pending', 'offered'])
-          .where((eb) => eb.or([eb('priority', '>', me.priority), eb.and([eb('priority', '=', me.priority), eb('created_at', '<', me.created_at)])]))
-          .executeTakeFirstOrThrow();
-        return Number(ahead.n) + 1;
+      async queuePosition(workspaceId, handoffId, agingPerMinute) {
+        // The routing pass's order (orderQueue): safety handoffs first, then priority plus
+        // aging (at most 30 points), then the longest wait; the rules' boosts are left out.
+        const rows = await sql<{ status: string; ahead: string }>`
+          WITH waiting AS (
+            SELECT id, status, created_at, priority >= 90 AS safety,
+                   priority + least(30, floor(extract(epoch FROM now() - created_at) / 60) * ${agingPerMinute}::float8) AS effective
+              FROM handoffs
+             WHERE workspace_id = ${workspaceId}::uuid AND status IN ('pending', 'offered')
+          )
+          SELECT me.status,
+                 (SELECT count(*) FROM waiting o
+                   WHERE (o.safety AND NOT me.safety)
+                      OR (o.safety = me.safety AND (o.effective > me.effective OR (o.effective = me.effective AND o.created_at < me.created_at)))) AS ahead
+            FROM waiting me WHERE me.id = ${handoffId}::uuid`.execute(db);
+        const me = rows.rows[0];
+        return me ? Number(me.ahead) + 1 : undefined;
       },
       async workspacesWithWaiting() {
         const rows = await db.selectFrom('handoffs').select('workspace_id').distinct().where('status', 'in', ['pending', 'offered']).execute();

@@ -155,5 +155,20 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
     expect((await billing.get('/v1/agent/wait-promises?days=0')).status).toBe(400);
     await billing.post(`/v1/agent/conversations/${conversationId}/resolve`, { disposition: 'resolved' });
   });
+
+  it("gives a waiting customer their place in the pass's order, where waiting minutes count (aging)", async () => {
+    await usePolicy({ rules: [], agingPerMinute: 10, defaultTarget: { queue: 'billing' } });
+    const older = await billingHandoff(baton);
+    const newer = await billingHandoff(baton);
+    const db = baton.database.db;
+    // The older handoff has the lower priority but waited 5 minutes: 50 + 30 (aging, capped) beats 60.
+    await db.updateTable('handoffs').set({ priority: 50, created_at: new Date(Date.now() - 5 * 60_000) }).where('conversation_id', '=', older.conversationId).execute();
+    await db.updateTable('handoffs').set({ priority: 60 }).where('conversation_id', '=', newer.conversationId).execute();
+    const place = async (c: { customer: Client; conversationId: string }) => (await c.customer.get(`/v1/conversations/${c.conversationId}/waiting`)).body.waiting.position;
+    expect([await place(older), await place(newer)]).toEqual([1, 2]);
+    // Without aging, priority alone decides.
+    await usePolicy({ rules: [], agingPerMinute: 0, defaultTarget: { queue: 'billing' } });
+    expect([await place(older), await place(newer)]).toEqual([2, 1]);
+  });
 });
 

@@ -163,9 +163,11 @@ export interface Store {
   routing: {
     policy(workspaceId: string): Promise<RoutingPolicy>;
     setPolicy(workspaceId: string, policy: RoutingPolicy): Promise<void>;
+    /** Wait for the workspace's routing passes in other transactions (and instances) to end; held until commit. */
+    lockPass(workspaceId: string): Promise<void>;
     /** Pending handoffs, highest priority first, locked for this pass (others skip them). */
     lockWaiting(workspaceId: string, limit: number): Promise<RoutableHandoff[]>;
-    /** Online active agents with their load (conversations held plus offers waiting). */
+    /** Online active agents with their load (conversations held plus offers waiting), key-share locked until commit. */
     candidates(workspaceId: string): Promise<AgentCandidate[]>;
     /** Lock the agent's row and count the conversations they hold (capacity checks). */
     lockAgentLoad(workspaceId: string, agentId: string): Promise<{ capacity: number; presence: string; load: number } | undefined>;

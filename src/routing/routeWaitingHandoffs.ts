@@ -31,6 +31,8 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
   return inTransaction(deps, workspaceId, async (tx, emit) => {
     const policy = await tx.routing.policy(workspaceId);
     if (policy.assignment !== 'offers') return 0;
+    // Passes of one workspace run one at a time, so each reads the agents' load as it is.
+    await tx.routing.lockPass(workspaceId);
     const waiting = await tx.routing.lockWaiting(workspaceId, passSize);
     if (waiting.length === 0) return 0;
     // With nobody online, the pass still runs: warm handoffs fall back (nobody may take them).

@@ -18,6 +18,10 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
       async setPolicy(workspaceId, policy) {
         await db.updateTable('workspaces').set({ routing_policy: JSON.stringify(policy) }).where('id', '=', workspaceId).execute();
       },
+      async lockPass(workspaceId) {
+        // One routing pass per workspace at a time, across instances; released at commit.
+        await sql`SELECT pg_advisory_xact_lock(hashtext('baton.route'), hashtext(${workspaceId}))`.execute(db);
+      },
       async lockWaiting(workspaceId, limit) {
         // Pending handoffs, locked for this pass; a pass in another instance skips them (R1).
         const rows = await db
@@ -105,6 +109,9 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
           .where('agents.workspace_id', '=', workspaceId)
           .where('agents.active', '=', true)
           .where('agents.presence', '=', 'online')
+          // Accepts lock an agent's row FOR UPDATE: they wait for this pass, so the load read
+          // here stays true while the pass offers against it (offers + held <= capacity).
+          .forKeyShare()
           .execute();
         return rows.map(
           (r): AgentCandidate => ({

@@ -23,7 +23,7 @@ export type DomainEvent =
       conversationId: string;
       handoffId: string;
       agentId: string;
-      payload: { offerId: string; expiresAt: string; rule: string | null; queue: string; roundId: string; simultaneous?: number };
+      payload: { offerId: string; expiresAt: string; rule: string | null; queue: string; roundId: string; simultaneous?: number; removed: Partial<Record<string, number>> };
     }
   | {
       type: 'offer.accepted' | 'offer.declined' | 'offer.timed_out' | 'offer.rescinded';
@@ -33,7 +33,7 @@ export type DomainEvent =
       payload: { offerId: string; reason?: string };
     }
   | { type: 'agent.presence_changed'; agentId: string; payload: { presence: 'online' | 'away' | 'offline'; cause: string } }
-  | { type: 'handoff.fallback'; conversationId: string; handoffId: string; payload: { kind: 'overflow_queue' | 'off_hours'; offers: number; reason: 'max_offers' | 'none_eligible'; queue?: string } }
+  | { type: 'handoff.fallback'; conversationId: string; handoffId: string; payload: { kind: 'overflow_queue' | 'off_hours'; offers: number; reason: 'max_offers' | 'none_eligible'; queue?: string; removed: Partial<Record<string, number>> } }
   | { type: 'handoff.assigned'; conversationId: string; handoffId: string; agentId: string; payload: Record<string, never> }
   | {
       type: 'handoff.closed';

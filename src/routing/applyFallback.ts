@@ -5,6 +5,7 @@ import { offHoursMessage } from '../schedule/offHoursMessage.ts';
 import { storedHours } from '../schedule/storedHours.ts';
 import { overflowMessage } from './overflowMessage.ts';
 import type { RoutingPolicy } from './policy/routingPolicy.ts';
+import type { FilterName } from './selection/types.ts';
 import type { Handoff } from './types.ts';
 
 /** Why the fallback applies: the offers ran out, or no online agent may take the handoff. */
@@ -19,12 +20,12 @@ export type FallbackReason = 'max_offers' | 'none_eligible';
  * comes free first is offered it. Returns whether anything changed.
  *
  * @example
- *   await applyFallback({ deps, tx, emit, policy, teams, now }, handoff, { offers: 5, reason: 'max_offers', queue: 'billing' });
+ *   await applyFallback({ deps, tx, emit, policy, teams, now }, handoff, { offers: 5, reason: 'max_offers', queue: 'billing', removed: { notDeclined: 2 } });
  */
 export async function applyFallback(
   pass: { deps: Deps; tx: Store; emit: Emit; policy: RoutingPolicy; teams: readonly Team[]; now: Date },
   handoff: Handoff,
-  at: { offers: number; reason: FallbackReason; queue: string },
+  at: { offers: number; reason: FallbackReason; queue: string; removed: Partial<Record<FilterName, number>> },
 ): Promise<boolean> {
   const { deps, tx, emit, policy, teams, now } = pass;
   const { workspaceId, conversationId, id: handoffId } = handoff;
@@ -37,7 +38,7 @@ export async function applyFallback(
   const { fallback } = policy;
   if (fallback.kind === 'overflow_queue' && handoff.fallbackAtOffers === null && fallback.queue !== at.queue) {
     await tx.routing.setRouting(workspaceId, handoffId, { queue: fallback.queue, fallbackAtOffers: at.offers });
-    emit({ type: 'handoff.fallback', conversationId, handoffId, payload: { kind: 'overflow_queue', offers: at.offers, reason: at.reason, queue: fallback.queue } });
+    emit({ type: 'handoff.fallback', conversationId, handoffId, payload: { kind: 'overflow_queue', offers: at.offers, reason: at.reason, queue: fallback.queue, removed: at.removed } });
     if (handoff.path === 'warm') await tell(overflowMessage(language, team?.name ?? 'support'));
     return true;
   }
@@ -53,7 +54,7 @@ export async function applyFallback(
     reason: 'no_agent',
   });
   await tx.routing.setRouting(workspaceId, handoffId, { path: 'no_agent' });
-  emit({ type: 'handoff.fallback', conversationId, handoffId, payload: { kind: 'off_hours', offers: at.offers, reason: at.reason } });
+  emit({ type: 'handoff.fallback', conversationId, handoffId, payload: { kind: 'off_hours', offers: at.offers, reason: at.reason, removed: at.removed } });
   await tell(message.text);
   return true;
 }

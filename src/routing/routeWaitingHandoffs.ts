@@ -10,6 +10,7 @@ import { matchRoute } from './policy/matchRoute.ts';
 import { orderQueue } from './selection/queueOrder.ts';
 import { knownAgentFor } from './selection/knownAgentFor.ts';
 import { selectAgents } from './selection/selectAgents.ts';
+import type { FilterName, Removal } from './selection/types.ts';
 
 /** Handoffs one pass looks at: enough that a head of the queue nobody can take now (a skill
  * or language no free agent has) does not hold back the handoffs behind it. */
@@ -66,7 +67,16 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
     const pass = { deps, tx, emit, policy, teams, now };
     // Decisions are written together after the loop: a few statements per pass, not per offer.
     const queues: { handoffId: string; queue: string }[] = [];
-    const rounds: { roundId: string; handoffId: string; timeoutSeconds: number; offers: { id: string; agentId: string }[]; rule: string | null; queue: string; conversationId: string }[] = [];
+    const rounds: {
+      roundId: string;
+      handoffId: string;
+      timeoutSeconds: number;
+      offers: { id: string; agentId: string }[];
+      rule: string | null;
+      queue: string;
+      conversationId: string;
+      removed: Partial<Record<FilterName, number>>;
+    }[] = [];
     for (const id of order) {
       if (agents.length > 0 && !agents.some((a) => a.load < a.capacity)) break;
       const { handoff, tier, offeredTo, declinedBy, lapsedBy, lastAgent, route } = routed.get(id)!;
@@ -96,7 +106,7 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
       const blocked = new Set(removed.filter((r) => r.filter === 'eligible' || r.filter === 'inQueue' || r.filter === 'notDeclined').map((r) => r.agentId));
       const reason = offersHere >= policy.maxOffers ? 'max_offers' : agents.every((a) => blocked.has(a.id)) ? 'none_eligible' : null;
       if (reason) {
-        await applyFallback(pass, handoff, { offers: offeredTo.length, reason, queue: target.queue });
+        await applyFallback(pass, handoff, { offers: offeredTo.length, reason, queue: target.queue, removed: countRemovals(removed) });
         continue;
       }
       // One round: the best agents, as many as the target's simultaneous offers and the cap allow.
@@ -104,6 +114,7 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
       if (round.length === 0) continue;
       transition(handoffTable, 'pending', 'offer');
       rounds.push({
+        removed: countRemovals(removed),
         roundId: deps.ids.uuid(),
         handoffId: handoff.id,
         timeoutSeconds: target.offerTimeoutSeconds,
@@ -131,9 +142,17 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
           queue: round.queue,
           roundId: round.roundId,
           ...(round.offers.length > 1 && { simultaneous: round.offers.length }),
+          removed: round.removed,
         },
       });
     }
     return offers.length;
   });
+}
+
+/** The routing explanation kept with the offer or the fallback: how many agents each filter removed. */
+function countRemovals(removed: readonly Removal[]): Partial<Record<FilterName, number>> {
+  const counts: Partial<Record<FilterName, number>> = {};
+  for (const r of removed) counts[r.filter] = (counts[r.filter] ?? 0) + 1;
+  return counts;
 }

@@ -68,6 +68,9 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
     const [offer] = await until(() => offersOf(billing), (o) => o.length === 1);
     expect(offer.handoffId).toBe(await handoffOf(conversationId));
     expect(await offersOf(tech)).toEqual([]);
+    // The offer keeps the routing explanation: who was left out, by which filter.
+    const created = await baton.database.db.selectFrom('events').select('payload').where('type', '=', 'offer.created').where('conversation_id', '=', conversationId).executeTakeFirstOrThrow();
+    expect(created.payload).toMatchObject({ queue: 'billing', removed: { inQueue: 1 } });
     // Billing declines; the technical agent is still not in the queue: nobody online may take it,
     // so the off-hours fallback tells the customer at once, and nothing is offered.
     expect((await billing.post(`/v1/agent/offers/${offer.id}/decline`)).status).toBe(204);
@@ -76,7 +79,7 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
     await settle();
     expect(await offersOf(tech)).toEqual([]);
     const events = await baton.database.db.selectFrom('events').select(['payload']).where('type', '=', 'handoff.fallback').where('conversation_id', '=', conversationId).execute();
-    expect(events.map((e) => e.payload)).toEqual([{ kind: 'off_hours', offers: 1, reason: 'none_eligible' }]);
+    expect(events.map((e) => e.payload)).toEqual([{ kind: 'off_hours', offers: 1, reason: 'none_eligible', removed: { inQueue: 1, notDeclined: 1 } }]);
   });
 
   it('offers a handoff only to agents who serve the customer\'s tier', async () => {
@@ -123,8 +126,8 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
     expect(messages.filter((m: any) => /busy right now\. I've saved a summary/.test(m.body))).toHaveLength(1);
     const kinds = await baton.database.db.selectFrom('events').select(['payload']).where('type', '=', 'handoff.fallback').where('conversation_id', '=', conversationId).orderBy('id').execute();
     expect(kinds.map((e) => e.payload)).toEqual([
-      { kind: 'overflow_queue', offers: 1, reason: 'max_offers', queue: 'technical' },
-      { kind: 'off_hours', offers: 2, reason: 'max_offers' },
+      { kind: 'overflow_queue', offers: 1, reason: 'max_offers', queue: 'technical', removed: { eligible: 1, notDeclined: 1 } },
+      { kind: 'off_hours', offers: 2, reason: 'max_offers', removed: { inQueue: 1, notDeclined: 1 } },
     ]);
   });
 

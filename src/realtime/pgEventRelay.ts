@@ -21,6 +21,7 @@ const maxPayload = 7000;
  */
 export class PgEventRelay implements EventPublisher {
   readonly #instance = randomUUID();
+  #sending: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly client: pg.Client,
@@ -42,11 +43,16 @@ export class PgEventRelay implements EventPublisher {
     this.bus.publish(workspaceId, events, 'local');
     for (const batch of batches(events)) {
       const payload = JSON.stringify({ from: this.#instance, workspaceId, events: batch });
-      this.client.query('SELECT pg_notify($1, $2)', [channel, payload]).catch(this.onError);
+      // One query at a time on the relay's connection, in publish order.
+      this.#sending = this.#sending.then(() => this.client.query('SELECT pg_notify($1, $2)', [channel, payload])).then(
+        () => {},
+        (error: unknown) => this.onError(error),
+      );
     }
   }
 
   async stop(): Promise<void> {
+    await this.#sending;
     await this.client.end().catch(() => {});
   }
 

@@ -35,6 +35,7 @@ export class RoutingLoop {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> = Promise.resolve();
   #scheduled = false;
+  #sweeping = false;
   #stopped = false;
 
   constructor(
@@ -84,7 +85,9 @@ export class RoutingLoop {
   }
 
   #sweep(): void {
-    if (this.#stopped) return;
+    // A sweep still queued or running is enough: timers never pile up behind a slow one.
+    if (this.#stopped || this.#sweeping) return;
+    this.#sweeping = true;
     this.#running = this.#running.then(async () => {
       try {
         await dropLapsedConnections(this.deps);
@@ -96,6 +99,7 @@ export class RoutingLoop {
       } catch (error) {
         this.onError(error);
       }
+      this.#sweeping = false;
       await this.#routeDue();
     });
   }

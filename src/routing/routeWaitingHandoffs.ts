@@ -123,7 +123,13 @@ export async function routeWaitingHandoffs(deps: Deps, workspaceId: string): Pro
         queue: target.queue,
         conversationId: handoff.conversationId,
       });
-      for (const agent of round) agent.load += 1;
+      // Just offered: for the rest of the pass they are busy from now, so the next handoff
+      // goes to the next longest-idle agent rather than filling this one up.
+      for (const agent of round) {
+        agent.load += 1;
+        agent.idleSinceMs = nowMs;
+        agent.lastAssignedAtMs = nowMs;
+      }
     }
     await tx.routing.setQueues(workspaceId, queues);
     const offers = await tx.offers.createRounds(workspaceId, rounds);

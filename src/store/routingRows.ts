@@ -32,7 +32,8 @@ export function routingRows(db: Kysely<Database>): Pick<Store, 'routing'> {
           .orderBy('handoffs.priority', 'desc')
           .orderBy('handoffs.created_at')
           .limit(limit)
-          .forUpdate()
+          // NO KEY: rows that reference the handoff (its packet, its offers) can still be written.
+          .forNoKeyUpdate()
           .skipLocked()
           .execute();
         if (rows.length === 0) return [];

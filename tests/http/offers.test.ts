@@ -133,7 +133,7 @@ describe.each(engines)('offers on $name', (engine) => {
 describe('an agent who drops', () => {
   let baton: TestBaton;
   beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, { presenceGraceMs: 300, routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, offerTimeoutSeconds: 600 } } });
+    baton = await startTestBaton(engines[0]!, { presenceGraceMs: 1000, routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, offerTimeoutSeconds: 600 } } });
   });
   afterAll(() => baton?.close());
 
@@ -147,7 +147,8 @@ describe('an agent who drops', () => {
     socket.close();
     const again = await SocketClient.open(baton.url, { cookie: agent.cookie });
     await again.next((f) => f.type === 'ready');
-    await new Promise((r) => setTimeout(r, 500));
+    // Longer than the grace period: the new socket's lease renewals keep the agent online.
+    await new Promise((r) => setTimeout(r, 1500));
     expect((await offersOf(agent)).map((o) => o.id)).toEqual([offer.offerId]);
     // Gone for good: offline, and the offer goes to someone else.
     again.close();

@@ -13,6 +13,9 @@ import { bearerToken, sessionCookie } from './auth.ts';
 import { errorBody } from './errorHandler.ts';
 import { parseFrame } from './socketFrames.ts';
 
+/** Events that change a workspace's waiting list, sent to all its agents as `queue` frames. */
+const queueChanges = new Set<string>(['handoff.created', 'handoff.assigned', 'handoff.closed', 'handoff.fallback']);
+
 /** Frames a client may send per second before the socket is closed (1008). */
 const maxFramesPerSecond = 30;
 
@@ -61,7 +64,10 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
       for (const entry of sockets) if (entry.agent.id === event.agentId) entry.socket.send(frame);
       return;
     }
-    if ((event.type.startsWith('handoff.') || event.type === 'conversation.status_changed') && 'conversationId' in event) {
+    // Only changes to the waiting list go to every agent: each of these frames is sent to
+    // every console of the workspace, so the rest (packets built, status changes of a
+    // conversation) reach only those who follow the conversation.
+    if (queueChanges.has(event.type) && 'conversationId' in event) {
       const frame = JSON.stringify({ type: 'queue', event: event.type, conversationId: event.conversationId, handoffId: 'handoffId' in event ? event.handoffId : undefined });
       for (const { socket } of sockets) socket.send(frame);
     }

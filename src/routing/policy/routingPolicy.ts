@@ -74,7 +74,7 @@ export type RoutingFallback = { kind: 'overflow_queue'; queue: string } | { kind
  */
 export interface RoutingPolicy {
   /**
-   * `offers` (default): Baton offers each handoff to one agent at a time (push).
+   * `offers` (default): Baton offers each handoff to agents (push), one at a time or `simultaneousOffers` at once.
    * `claim`: agents take handoffs from the waiting list themselves (pull); nothing is offered.
    */
   assignment: 'offers' | 'claim';

@@ -16,6 +16,7 @@ import { rescindPendingOffers } from '../routing/rescindPendingOffers.ts';
 export async function dropLapsedConnections(deps: Deps, limit = 100): Promise<number> {
   const emitted: [string, DomainEvent[]][] = [];
   const dropped = await deps.store.transaction(async (tx) => {
+    emitted.length = 0; // a transaction run again starts with no events
     let count = 0;
     for (const { workspaceId, id } of await tx.agents.claimLapsedConnections(limit)) {
       const agent = await tx.agents.get(workspaceId, id);

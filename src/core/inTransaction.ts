@@ -20,6 +20,7 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const emitted: DomainEvent[] = [];
   const result = await deps.store.transaction(async (tx) => {
+    emitted.length = 0; // a transaction run again starts with no events
     const value = await work(tx, (event) => emitted.push(event));
     await tx.events.append(workspaceId, emitted);
     return value;

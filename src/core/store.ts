@@ -152,6 +152,8 @@ export interface Store {
     closeRound(workspaceId: string, roundId: string): Promise<boolean>;
     pendingInRound(workspaceId: string, roundId: string): Promise<Offer[]>;
     get(workspaceId: string, id: string): Promise<Offer | undefined>;
+    /** Read an offer and lock its row for this transaction. */
+    lock(workspaceId: string, id: string): Promise<Offer | undefined>;
     /** End a pending offer (compare-and-set); `undefined` when it was no longer pending. */
     finish(workspaceId: string, id: string, to: OfferStatus, reason?: string): Promise<Offer | undefined>;
     pendingFor(workspaceId: string, agentId: string): Promise<Offer[]>;

@@ -84,20 +84,25 @@ export class RoutingLoop {
     }
   }
 
+  async #expireHandoffs(): Promise<void> {
+    for (const workspaceId of await this.deps.store.routing.workspacesWithWaiting()) {
+      await expireHandoffs(this.deps, workspaceId);
+      this.#due.add(workspaceId);
+    }
+  }
+
   #sweep(): void {
     // A sweep still queued or running is enough: timers never pile up behind a slow one.
     if (this.#stopped || this.#sweeping) return;
     this.#sweeping = true;
     this.#running = this.#running.then(async () => {
-      try {
-        await dropLapsedConnections(this.deps);
-        await expireOffers(this.deps);
-        for (const workspaceId of await this.deps.store.routing.workspacesWithWaiting()) {
-          await expireHandoffs(this.deps, workspaceId);
-          this.#due.add(workspaceId);
+      // Each step on its own: one failing does not skip the others.
+      for (const step of [() => dropLapsedConnections(this.deps), () => expireOffers(this.deps), () => this.#expireHandoffs()]) {
+        try {
+          await step();
+        } catch (error) {
+          this.onError(error);
         }
-      } catch (error) {
-        this.onError(error);
       }
       this.#sweeping = false;
       await this.#routeDue();

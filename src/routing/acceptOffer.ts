@@ -14,8 +14,9 @@ import type { Handoff } from './types.ts';
  * The offered agent accepts: in one transaction the offer, the handoff and the conversation
  * move (each compare-and-set), the agent's capacity is checked under their row lock, and the
  * other offers of the same round are withdrawn (simultaneous offers: the first to accept wins,
- * R4; accepts of one handoff queue on the conversation's row lock). An offer that timed out,
- * was withdrawn or already answered is `offer_not_pending` (R3); an agent at capacity is
+ * R4; accepts of one handoff queue on the conversation's row lock). An offer that timed out
+ * (past its expiry, even before the sweep ended it), was withdrawn or already answered is
+ * `offer_not_pending` (R3); an agent at capacity is
  * `over_capacity` and the offer stays theirs to decline (R8). When the accept holds but
  * joining the conversation fails, nothing of it stays: the offer is withdrawn in a second
  * transaction and the handoff goes back to the queue at its priority (`join_failed`, R9).
@@ -33,11 +34,13 @@ export async function acceptOffer(deps: Deps, agent: Agent, offerId: string): Pr
       if (!handoff) throw new DomainError('not_found');
       const conversation = await tx.conversations.lock(workspaceId, handoff.conversationId);
       if (!conversation) throw new DomainError('not_found');
+      // Locks in one order everywhere: the conversation, the offer, then the agent (an expiry
+      // holds the offer before the agent too). Read again under them: another accept of this
+      // round may have won.
+      const current = await tx.offers.lock(workspaceId, offerId);
+      if (current?.status !== 'pending') throw new DomainError('offer_not_pending');
       const load = await tx.routing.lockAgentLoad(workspaceId, agent.id);
       if (!load) throw new DomainError('not_found');
-      // Read again under the conversation's lock: another accept of this round may have won.
-      const current = await tx.offers.get(workspaceId, offerId);
-      if (current?.status !== 'pending') throw new DomainError('offer_not_pending');
       if (load.load >= load.capacity) throw new DomainError('over_capacity');
       const accepted = await tx.offers.finish(workspaceId, offer.id, transition(offerTable, 'pending', 'accept'));
       if (!accepted) throw new DomainError('offer_not_pending');

@@ -12,20 +12,25 @@ import { endOffer } from './endOffer.ts';
  *   await expireOffers(deps); // 1
  */
 export async function expireOffers(deps: Deps, limit = 100): Promise<number> {
-  const emitted: [string, DomainEvent[]][] = [];
-  const count = await deps.store.transaction(async (tx) => {
-    const due = await tx.offers.claimExpired(limit);
-    for (const offer of due) {
+  // One transaction per offer: each holds one offer, its handoff and one agent's row, so an
+  // expiry never waits on several agents at once and a failure rolls back only its own.
+  let expired = 0;
+  while (expired < limit) {
+    const done = await deps.store.transaction(async (tx) => {
+      const [offer] = await tx.offers.claimExpired(1);
+      if (!offer) return undefined;
       const ws = offer.workspaceId;
       const events: DomainEvent[] = [];
-      if (!(await endOffer(tx, (e) => events.push(e), offer, 'expire', 'no answer before the offer expired'))) continue;
-      await tx.agents.setPresence(ws, offer.agentId, 'away');
-      events.push({ type: 'agent.presence_changed', agentId: offer.agentId, payload: { presence: 'away', cause: 'offer_timed_out' } });
-      await tx.events.append(ws, events);
-      emitted.push([ws, events]);
-    }
-    return due.length;
-  });
-  for (const [ws, events] of emitted) deps.events.publish(ws, events);
-  return count;
+      if (await endOffer(tx, (e) => events.push(e), offer, 'expire', 'no answer before the offer expired')) {
+        await tx.agents.setPresence(ws, offer.agentId, 'away');
+        events.push({ type: 'agent.presence_changed', agentId: offer.agentId, payload: { presence: 'away', cause: 'offer_timed_out' } });
+        await tx.events.append(ws, events);
+      }
+      return { ws, events };
+    });
+    if (!done) break;
+    deps.events.publish(done.ws, done.events);
+    expired += 1;
+  }
+  return expired;
 }

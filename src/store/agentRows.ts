@@ -52,7 +52,16 @@ export function agentRows(db: Kysely<Database>): Pick<Store, 'workspaces' | 'age
         await db
           .updateTable('agents')
           .set({ connected_until: sql<Date>`now() + make_interval(secs => ${leaseMs / 1000})`, last_seen_at: sql<Date>`now()` })
-          .where((eb) => eb.or(agents.map((a) => eb.and([eb('workspace_id', '=', a.workspaceId), eb('id', '=', a.id)]))))
+          // Rows another transaction holds (an accept, an expiry) are left for the next renewal,
+          // a third of the lease later: a renewal never waits on them, so it never deadlocks.
+          .where('id', 'in', (eb) =>
+            eb
+              .selectFrom('agents')
+              .select('id')
+              .where((w) => w.or(agents.map((a) => w.and([w('workspace_id', '=', a.workspaceId), w('id', '=', a.id)]))))
+              .forNoKeyUpdate()
+              .skipLocked(),
+          )
           .execute();
       },
       async claimLapsedConnections(limit) {

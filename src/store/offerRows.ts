@@ -47,8 +47,8 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers'> {
         const offers = candidates.filter((r) => madeRounds.has(r.roundId)).flatMap((r) => r.offers.map((o) => ({ ...o, roundId: r.roundId, handoffId: r.handoffId, timeoutSeconds: r.timeoutSeconds })));
         if (offers.length === 0) return [];
         const rows = await sql<Selectable<Database['offers']>>`
-          INSERT INTO offers (workspace_id, id, handoff_id, round_id, agent_id, expires_at)
-          SELECT ${workspaceId}::uuid, o.id, o.handoff_id, o.round_id, o.agent_id, now() + make_interval(secs => o.timeout)
+          INSERT INTO offers (workspace_id, id, handoff_id, round_id, agent_id, created_at, expires_at)
+          SELECT ${workspaceId}::uuid, o.id, o.handoff_id, o.round_id, o.agent_id, clock_timestamp(), clock_timestamp() + make_interval(secs => o.timeout)
             FROM unnest(
               ${offers.map((o) => o.id)}::uuid[], ${offers.map((o) => o.handoffId)}::uuid[], ${offers.map((o) => o.roundId)}::uuid[],
               ${offers.map((o) => o.agentId)}::uuid[], ${offers.map((o) => o.timeoutSeconds)}::float8[]
@@ -72,6 +72,10 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers'> {
         const rows = await db.selectFrom('offers').selectAll().where('workspace_id', '=', workspaceId).where('round_id', '=', roundId).where('status', '=', 'pending').execute();
         return rows.map(toOffer);
       },
+      async lock(workspaceId, id) {
+        const row = await db.selectFrom('offers').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+        return row && toOffer(row);
+      },
       async get(workspaceId, id) {
         const row = await db.selectFrom('offers').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
         return row && toOffer(row);
@@ -79,10 +83,12 @@ export function offerRows(db: Kysely<Database>): Pick<Store, 'offers'> {
       async finish(workspaceId, id, to, reason) {
         const row = await db
           .updateTable('offers')
-          .set({ status: to, answered_at: sql`now()`, reason: reason ?? null })
+          .set({ status: to, answered_at: sql`clock_timestamp()`, reason: reason ?? null })
           .where('workspace_id', '=', workspaceId)
           .where('id', '=', id)
           .where('status', '=', 'pending')
+          // An offer past its expiry can no longer be accepted, even before the sweep ends it.
+          .$if(to === 'accepted', (qb) => qb.where('expires_at', '>', sql<Date>`clock_timestamp()`))
           .returningAll()
           .executeTakeFirst();
         return row && toOffer(row);

@@ -168,3 +168,26 @@ export async function eventually(check: () => boolean, timeoutMs = 5000): Promis
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Read until the value passes `ok` (polling every 50 ms); the last value is in the error. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The offers waiting for this agent's answer. */
+export async function offersOf(agent: Client): Promise<any[]> {
+  return (await agent.get('/v1/agent/offers')).body.offers;
+}
+
+/** A customer who disputes a charge and asks for a person: a billing handoff. */
+export async function billingHandoff(baton: Baton): Promise<{ customer: Client; conversationId: string }> {
+  const { customer, conversationId } = await newCustomer(baton.url);
+  await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
+  return { customer, conversationId };
+}

@@ -4,21 +4,7 @@ import { DomainError } from '../../src/core/errors.ts';
 import { acceptOffer } from '../../src/routing/acceptOffer.ts';
 import { defaultRoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import { engines } from '../helpers/engines.ts';
-import { newCustomer, signedInAgent, startTestBaton, type Client, type TestBaton } from '../helpers/testBaton.ts';
-
-async function offersOf(agent: Client): Promise<any[]> {
-  return (await agent.get('/v1/agent/offers')).body.offers;
-}
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { newCustomer, offersOf, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
 
 describe.each(engines)('offer rounds on $name', (engine) => {
   let baton: TestBaton;

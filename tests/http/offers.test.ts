@@ -4,32 +4,11 @@ import { cryptoIds } from '../../src/core/secrets.ts';
 import { routeWaitingHandoffs } from '../../src/routing/routeWaitingHandoffs.ts';
 import { engines } from '../helpers/engines.ts';
 import { testDeps } from '../helpers/fixtures.ts';
-import { newCustomer, signedInAgent, SocketClient, startTestBaton, verifiedCustomer, type Client, type TestBaton } from '../helpers/testBaton.ts';
-
-/** A customer who disputes a charge and asks for a person: a billing handoff. */
-async function billingHandoff(baton: TestBaton) {
-  const { customer, conversationId } = await newCustomer(baton.url);
-  await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
-  return { customer, conversationId };
-}
+import { billingHandoff, newCustomer, offersOf, signedInAgent, SocketClient, startTestBaton, until, verifiedCustomer, type TestBaton } from '../helpers/testBaton.ts';
 
 /** Run one routing pass now, as the loop would. */
 async function routePass(baton: TestBaton): Promise<number> {
   return routeWaitingHandoffs(baton.deps, (await baton.deps.store.workspaces.bySlug('demo'))!.id);
-}
-
-async function offersOf(agent: Client): Promise<any[]> {
-  return (await agent.get('/v1/agent/offers')).body.offers;
-}
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe.each(engines)('offers on $name', (engine) => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeWaitingHandoffs } from '../../src/routing/routeWaitingHandoffs.ts';
 import { defaultRoutingPolicy, type RoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import { engines } from '../helpers/engines.ts';
-import { Client, newCustomer, signedInAgent, startTestBaton, type TestBaton } from '../helpers/testBaton.ts';
+import { Client, newCustomer, signedInAgent, startTestBaton, until, type TestBaton } from '../helpers/testBaton.ts';
 
 // tech.lead is a supervisor without the billing skill, so it is never offered the billing
 // handoffs below; billing.one is a plain agent with billing level 3.
@@ -34,16 +34,6 @@ const invalid = {
   fallback: { kind: 'overflow_queue' },
   rules: [{ name: 'vip', when: { minPriority: 80, maxPriority: 20 }, target: { queue: 'billing', requiredSkills: { billing: 3 }, optionalSkills: { billing: 2 }, simultaneousOffers: 9 } }],
 };
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(engines)('the routing policy over HTTP on $name', (engine) => {
   let baton: TestBaton;

@@ -1,28 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRoutingPolicy, type RoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import { engines } from '../helpers/engines.ts';
-import { newCustomer, signedInAgent, startTestBaton, type Client, type TestBaton } from '../helpers/testBaton.ts';
-
-/** A customer who disputes a charge and asks for a person: a billing handoff. */
-async function billingHandoff(baton: TestBaton) {
-  const { customer, conversationId } = await newCustomer(baton.url);
-  await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
-  return { customer, conversationId };
-}
-
-async function offersOf(agent: Client): Promise<any[]> {
-  return (await agent.get('/v1/agent/offers')).body.offers;
-}
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`not reached in ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { billingHandoff, offersOf, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
 
 /** Give the routing loop a few passes to show that nothing more happens. */
 const settle = () => new Promise((r) => setTimeout(r, 700));

@@ -4,7 +4,7 @@ import { DomainError } from '../../src/core/errors.ts';
 import { acceptOffer } from '../../src/routing/acceptOffer.ts';
 import { defaultRoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import { engines } from '../helpers/engines.ts';
-import { newCustomer, offersOf, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
+import { billingHandoff, offersOf, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
 
 describe.each(engines)('offer rounds on $name', (engine) => {
   let baton: TestBaton;
@@ -17,11 +17,6 @@ describe.each(engines)('offer rounds on $name', (engine) => {
   };
   const handoffRow = (id: string) =>
     baton.database.db.selectFrom('handoffs').select(['status', 'priority', 'assigned_agent_id']).where('id', '=', id).executeTakeFirstOrThrow();
-  const billingHandoff = async () => {
-    const { customer, conversationId } = await newCustomer(baton.url);
-    await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
-    return { customer, conversationId };
-  };
 
   beforeAll(async () => {
     baton = await startTestBaton(engine);
@@ -36,7 +31,7 @@ describe.each(engines)('offer rounds on $name', (engine) => {
     await baton.deps.store.routing.setPolicy(workspaceId, { ...defaultRoutingPolicy, rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, simultaneousOffers: 2 } });
     const one = await agent('billing.one@demo.baton.test');
     const two = await agent('billing.two@demo.baton.test');
-    await billingHandoff();
+    await billingHandoff(baton);
     const [a] = await until(() => offersOf(one), (o) => o.length === 1);
     const [b] = await until(() => offersOf(two), (o) => o.length === 1);
     expect(a.handoffId).toBe(b.handoffId);
@@ -55,7 +50,7 @@ describe.each(engines)('offer rounds on $name', (engine) => {
   it('refuses, in the database, to close a round while one of its offers waits, and a second open round for a handoff', async () => {
     await baton.deps.store.routing.setPolicy(workspaceId, { ...defaultRoutingPolicy, rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, offerTimeoutSeconds: 600 } });
     const one = await agent('billing.one@demo.baton.test');
-    await billingHandoff();
+    await billingHandoff(baton);
     const [offer] = await until(() => offersOf(one), (o) => o.length === 1);
     const db = baton.database.db;
     await expect(db.updateTable('offer_rounds').set({ open: false }).where('handoff_id', '=', offer.handoffId).execute()).rejects.toThrow(/offers_in_open_round/);
@@ -68,7 +63,7 @@ describe.each(engines)('offer rounds on $name', (engine) => {
   it('withdraws the offer and requeues the handoff at its priority when joining the conversation fails after the accept (R9)', async () => {
     await baton.deps.store.routing.setPolicy(workspaceId, { ...defaultRoutingPolicy, rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 2 }, offerTimeoutSeconds: 600 } });
     const one = await agent('billing.one@demo.baton.test');
-    const { conversationId } = await billingHandoff();
+    const { conversationId } = await billingHandoff(baton);
     const [offer] = await until(() => offersOf(one), (o) => o.length === 1);
     const before = await handoffRow(offer.handoffId);
     // The same Baton, except that joining the conversation fails inside the accept's transaction.

@@ -191,3 +191,21 @@ export async function billingHandoff(baton: Baton): Promise<{ customer: Client; 
   await customer.post(`/v1/conversations/${conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
   return { customer, conversationId };
 }
+
+/**
+ * Agents a test signs in, all signed out again by `signOutAll` (in `afterEach`), so the next
+ * test starts with nobody online and no offer held.
+ */
+export function agentRoster(base: () => string): { signIn(email: string): Promise<Client>; signOutAll(): Promise<void> } {
+  const signedIn: Client[] = [];
+  return {
+    async signIn(email) {
+      const client = await signedInAgent(base(), email);
+      signedIn.push(client);
+      return client;
+    },
+    async signOutAll() {
+      for (const client of signedIn.splice(0)) await client.request('DELETE', '/v1/agent/session');
+    },
+  };
+}

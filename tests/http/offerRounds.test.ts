@@ -2,19 +2,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/core/deps.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import { acceptOffer } from '../../src/routing/acceptOffer.ts';
+import { routeWaitingHandoffs } from '../../src/routing/routeWaitingHandoffs.ts';
 import { defaultRoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import { engines } from '../helpers/engines.ts';
-import { billingHandoff, offersOf, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
+import { agentRoster, billingHandoff, offersOf, startTestBaton, until, type TestBaton } from '../helpers/testBaton.ts';
 
 describe.each(engines)('offer rounds on $name', (engine) => {
   let baton: TestBaton;
   let workspaceId: string;
-  const signedIn: Client[] = [];
-  const agent = async (email: string) => {
-    const client = await signedInAgent(baton.url, email);
-    signedIn.push(client);
-    return client;
-  };
+  const roster = agentRoster(() => baton.url);
+  const agent = roster.signIn;
   const handoffRow = (id: string) =>
     baton.database.db.selectFrom('handoffs').select(['status', 'priority', 'assigned_agent_id']).where('id', '=', id).executeTakeFirstOrThrow();
 
@@ -23,7 +20,7 @@ describe.each(engines)('offer rounds on $name', (engine) => {
     workspaceId = (await baton.deps.store.workspaces.bySlug('demo'))!.id;
   });
   afterEach(async () => {
-    for (const client of signedIn.splice(0)) await client.request('DELETE', '/v1/agent/session');
+    await roster.signOutAll();
   });
   afterAll(() => baton?.close());
 
@@ -36,8 +33,8 @@ describe.each(engines)('offer rounds on $name', (engine) => {
     const [b] = await until(() => offersOf(two), (o) => o.length === 1);
     expect(a.handoffId).toBe(b.handoffId);
     expect((await one.post(`/v1/agent/offers/${a.id}/decline`)).status).toBe(204);
-    // The round is still open with the other offer: the handoff is not offered again meanwhile.
-    await new Promise((r) => setTimeout(r, 500));
+    // The round is still open with the other offer: a routing pass does not offer the handoff again.
+    expect(await routeWaitingHandoffs(baton.deps, workspaceId)).toBe(0);
     expect((await handoffRow(a.handoffId)).status).toBe('offered');
     expect((await offersOf(two)).map((o) => o.id)).toEqual([b.id]);
     expect((await two.post(`/v1/agent/offers/${b.id}/accept`)).status).toBe(200);

@@ -1,24 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { routeWaitingHandoffs } from '../../src/routing/routeWaitingHandoffs.ts';
 import { defaultRoutingPolicy, type RoutingPolicy } from '../../src/routing/policy/routingPolicy.ts';
 import { engines } from '../helpers/engines.ts';
-import { billingHandoff, offersOf, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
+import { agentRoster, billingHandoff, offersOf, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
 
-/** Give the routing loop a few passes to show that nothing more happens. */
-const settle = () => new Promise((r) => setTimeout(r, 700));
 
 describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
   let baton: TestBaton;
   let workspaceId: string;
-  const signedIn: Client[] = [];
-  const agent = async (email: string) => {
-    const client = await signedInAgent(baton.url, email);
-    signedIn.push(client);
-    return client;
-  };
+  const roster = agentRoster(() => baton.url);
+  const agent = roster.signIn;
+  /** A real routing pass now, as the loop would run it: what it does not offer, nobody is offered. */
+  const routePass = () => routeWaitingHandoffs(baton.deps, workspaceId);
   const usePolicy = (policy: Partial<RoutingPolicy>) => baton.deps.store.routing.setPolicy(workspaceId, { ...defaultRoutingPolicy, ...policy });
-  /** Make one agent idle for longer than every other, so the strategy would pick them first. */
   const handoffOf = async (conversationId: string) =>
     (await baton.database.db.selectFrom('handoffs').select('id').where('conversation_id', '=', conversationId).orderBy('created_at', 'desc').executeTakeFirstOrThrow()).id;
+  /** Make one agent idle for longer than every other, so the strategy would pick them first. */
   const idleLongest = (email: string) =>
     baton.database.db.updateTable('agents').set({ last_assigned_at: new Date(Date.now() - 86_400_000) }).where('email', '=', email).execute();
 
@@ -29,7 +26,7 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
   });
   afterEach(async () => {
     // Everyone leaves, and takes no offer along: the next test starts with nobody online.
-    for (const client of signedIn.splice(0)) await client.request('DELETE', '/v1/agent/session');
+    await roster.signOutAll();
     // …and no handoff of this test waits on into the next.
     await baton.database.db.updateTable('offers').set({ status: 'rescinded', answered_at: new Date() }).where('status', '=', 'pending').execute();
     await baton.database.db.updateTable('handoffs').set({ status: 'cancelled', closed_at: new Date(), close_reason: 'test over' }).where('status', 'in', ['pending', 'offered']).execute();
@@ -55,7 +52,7 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
     expect((await billing.post(`/v1/agent/offers/${offer.id}/decline`)).status).toBe(204);
     const waiting = await until(async () => (await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting, (w) => w?.path === 'no_agent');
     expect(waiting.path).toBe('no_agent');
-    await settle();
+    expect(await routePass()).toBe(0);
     expect(await offersOf(tech)).toEqual([]);
     const events = await baton.database.db.selectFrom('events').select(['payload']).where('type', '=', 'handoff.fallback').where('conversation_id', '=', conversationId).execute();
     expect(events.map((e) => e.payload)).toEqual([{ kind: 'off_hours', offers: 1, reason: 'none_eligible', removed: { inQueue: 1, notDeclined: 1 } }]);
@@ -100,7 +97,7 @@ describe.each(engines)('queues, tiers and the fallback on $name', (engine) => {
     // The overflow queue's offers run out too: the off-hours path, once.
     expect((await tech.post(`/v1/agent/offers/${second.id}/decline`)).status).toBe(204);
     await until(async () => (await customer.get(`/v1/conversations/${conversationId}/waiting`)).body.waiting, (w) => w?.path === 'no_agent');
-    await settle();
+    await routePass();
     const messages = (await customer.get(`/v1/conversations/${conversationId}/messages?after=0`)).body.messages;
     expect(messages.filter((m: any) => /busy right now\. I've saved a summary/.test(m.body))).toHaveLength(1);
     const kinds = await baton.database.db.selectFrom('events').select(['payload']).where('type', '=', 'handoff.fallback').where('conversation_id', '=', conversationId).orderBy('id').execute();

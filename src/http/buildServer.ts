@@ -1,7 +1,4 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -19,8 +16,7 @@ import { systemRoutes } from './routes/systemRoutes.ts';
 import { waitPromiseRoutes } from './routes/waitPromiseRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
 import { socketRoute } from './socketRoute.ts';
-
-const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public');
+import { webAssets } from './webAssets.ts';
 
 /** What the HTTP edge needs besides the command ports. */
 export interface ServerOptions {
@@ -66,7 +62,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/', index: ['index.html'] });
+  await webAssets(app);
   customerRoutes(app, deps);
   continuationRoutes(app, deps);
   await app.register(async (scope) => {

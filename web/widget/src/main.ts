@@ -1,0 +1,3 @@
+const host = document.createElement('div');
+host.attachShadow({ mode: 'open' }).textContent = 'Baton widget';
+document.body.append(host);

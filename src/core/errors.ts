@@ -27,6 +27,8 @@ export const errorIds = {
   consent_required: 'The customer must say yes explicitly before Baton contacts them another way.',
   contact_unavailable: 'This way of continuing is not offered here.',
   invalid_business_hours: 'The business hours are not valid.',
+  conversation_not_resolved: 'The conversation is not resolved yet; ask for feedback after it is.',
+  csat_already_given: 'This conversation already has the customer\'s rating.',
   rate_limited: 'Too many requests; slow down.',
   internal: 'Something went wrong on our side.',
 } as const;

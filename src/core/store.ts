@@ -12,6 +12,8 @@ import type { AgentCandidate } from '../routing/selection/types.ts';
 import type { Handoff, HandoffPath, Offer, RoutableHandoff } from '../routing/types.ts';
 import type { WaitPromise } from '../routing/waitPromises.ts';
 import type { ContactRequest } from '../contact/types.ts';
+import type { CsatResponse } from '../feedback/types.ts';
+import type { AgentLoad, WaitingEntry } from '../supervision/types.ts';
 import type { AttemptedResolution, HandoffPacket } from '../packet/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
 
@@ -60,6 +62,17 @@ export interface Store {
     /** Store the handoff's packet; the first one stored is kept. */
     save(workspaceId: string, handoffId: string, packet: HandoffPacket, summary: string): Promise<void>;
     get(workspaceId: string, handoffId: string): Promise<{ packet: HandoffPacket; summary: string } | undefined>;
+  };
+  supervision: {
+    /** Handoffs waiting (pending or offered), highest priority first, with their queue and wait. */
+    waiting(workspaceId: string, limit: number): Promise<WaitingEntry[]>;
+    /** Active agents with their presence, team and load. */
+    agentLoads(workspaceId: string): Promise<AgentLoad[]>;
+  };
+  csat: {
+    /** Store the customer's answer; `undefined` when the conversation already has one. */
+    record(workspaceId: string, conversationId: string, answer: { score: number; comment: string | null }): Promise<CsatResponse | undefined>;
+    get(workspaceId: string, conversationId: string): Promise<CsatResponse | undefined>;
   };
   contactRequests: {
     create(

@@ -5,13 +5,16 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Deps } from '../core/deps.ts';
 import type { ConversationFeed } from '../realtime/conversationFeed.ts';
 import type { EventBus } from '../realtime/eventBus.ts';
+import { customerCors } from './customerCors.ts';
 import { installErrorHandler } from './errorHandler.ts';
 import { agentRoutes } from './routes/agentRoutes.ts';
 import { continuationRoutes } from './routes/continuationRoutes.ts';
 import { customerRoutes } from './routes/customerRoutes.ts';
+import { feedbackRoutes } from './routes/feedbackRoutes.ts';
 import { handoffContextRoutes } from './routes/handoffContextRoutes.ts';
 import { offerRoutes } from './routes/offerRoutes.ts';
 import { routingPolicyRoutes } from './routes/routingPolicyRoutes.ts';
+import { supervisionRoutes } from './routes/supervisionRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { waitPromiseRoutes } from './routes/waitPromiseRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
@@ -63,14 +66,17 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await webAssets(app);
+  customerCors(app);
   customerRoutes(app, deps);
   continuationRoutes(app, deps);
+  feedbackRoutes(app, deps);
   await app.register(async (scope) => {
     agentRoutes(scope, deps, { secureCookies: options.secureCookies });
     handoffContextRoutes(scope, deps);
     offerRoutes(scope, deps);
     routingPolicyRoutes(scope, deps);
     waitPromiseRoutes(scope, deps);
+    supervisionRoutes(scope, deps);
   });
   socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000);
   systemRoutes(app, { engine: options.engine, feed });

@@ -24,6 +24,8 @@ export const statusOf: Record<ErrorId, number> = {
   handoff_not_pending: 409,
   invalid_transition: 409,
   conflict: 409,
+  conversation_not_resolved: 409,
+  csat_already_given: 409,
   rate_limited: 429,
   internal: 500,
 };

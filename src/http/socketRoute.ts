@@ -47,6 +47,22 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
     connected.clear();
   });
 
+  // Sockets following a conversation hear its status changes (joined, resolved, handed back).
+  const statusWatchers = new Map<string, Set<(status: string) => void>>();
+  const watchStatus = (conversationId: string, tell: (status: string) => void) => {
+    let set = statusWatchers.get(conversationId);
+    if (!set) statusWatchers.set(conversationId, (set = new Set()));
+    set.add(tell);
+    return () => {
+      set.delete(tell);
+      if (set.size === 0) statusWatchers.delete(conversationId);
+    };
+  };
+  bus.subscribe((_workspaceId, event) => {
+    if (event.type !== 'conversation.status_changed') return;
+    for (const tell of statusWatchers.get(event.conversationId) ?? []) tell(event.payload.to);
+  });
+
   bus.subscribe((workspaceId, event) => {
     const sockets = agentSockets.get(workspaceId);
     if (!sockets) return;
@@ -144,13 +160,16 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
           follows.delete(frame.conversationId);
           return;
         }
-        const workspaceId = await mayRead(deps, peer, frame.conversationId);
-        follows.get(frame.conversationId)?.();
-        follows.set(
-          frame.conversationId,
-          feed.follow(workspaceId, frame.conversationId, frame.after ?? 0, (message: Message) => send({ type: 'message', conversationId: frame.conversationId, message })),
-        );
-        send({ type: 'subscribed', conversationId: frame.conversationId, after: frame.after ?? 0 });
+        const { conversationId } = frame;
+        const workspaceId = await mayRead(deps, peer, conversationId);
+        follows.get(conversationId)?.();
+        const stopMessages = feed.follow(workspaceId, conversationId, frame.after ?? 0, (message: Message) => send({ type: 'message', conversationId, message }));
+        const stopStatus = watchStatus(conversationId, (status) => send({ type: 'status', conversationId, status }));
+        follows.set(conversationId, () => (stopMessages(), stopStatus()));
+        send({ type: 'subscribed', conversationId, after: frame.after ?? 0 });
+        // The status now, read after watching began: a change missed while disconnected shows.
+        const current = await deps.store.conversations.get(workspaceId, conversationId);
+        if (current) send({ type: 'status', conversationId, status: current.status });
       } catch (error) {
         if (error instanceof DomainError) return fail(error.id, error.message);
         request.log.error({ err: error }, 'socket frame failed');

@@ -3,12 +3,14 @@ import type { Store } from '../core/store.ts';
 import { agentRows } from './agentRows.ts';
 import { contactRows } from './contactRows.ts';
 import { conversationRows, customerRows } from './conversationRows.ts';
+import { csatRows } from './csatRows.ts';
 import { eventRows } from './eventRows.ts';
 import { handoffRows } from './handoffRows.ts';
 import { messageRows } from './messageRows.ts';
 import { offerRows } from './offerRows.ts';
 import { packetRows } from './packetRows.ts';
 import { routingRows } from './routingRows.ts';
+import { supervisionRows } from './supervisionRows.ts';
 import type { Database } from './schema.ts';
 
 /** SQLSTATE of a transaction PostgreSQL rolled back so that another could go on. */
@@ -48,6 +50,8 @@ export function kyselyStore(db: Kysely<Database>): Store {
     messages: messageRows(db),
     handoffs: handoffRows(db),
     events: eventRows(db),
+    csat: csatRows(db),
+    supervision: supervisionRows(db),
     contactRequests: contactRows(db),
     ...agentRows(db),
     ...packetRows(db),

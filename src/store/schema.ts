@@ -25,6 +25,7 @@ export interface Database {
   offers: OfferTable;
   offer_rounds: OfferRoundTable;
   wait_quotes: WaitQuoteTable;
+  csat_responses: CsatResponseTable;
   handoff_wait_promises: HandoffWaitPromiseView;
   schema_migrations: MigrationTable;
 }
@@ -255,5 +256,12 @@ interface OfferRoundTable {
   id: string;
   handoff_id: string;
   open: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+interface CsatResponseTable {
+  workspace_id: string;
+  conversation_id: string;
+  score: number;
+  comment: string | null;
   created_at: Generated<Date>;
 }

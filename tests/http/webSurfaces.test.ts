@@ -80,7 +80,7 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
     const path = `/v1/agent/handoffs/${handoff.id}/summary`;
     for (const action of ['opened', 'collapsed', 'dismissed']) expect((await agent.post(path, { action })).status).toBe(204);
     const events = (await eventsOf('summary.viewed')).filter((e) => e.handoff_id === handoff.id);
-    expect(events.map((e) => e.payload.action)).toEqual(['opened', 'collapsed', 'dismissed']);
+    expect(events.map((e) => (e.payload as { action: string }).action)).toEqual(['opened', 'collapsed', 'dismissed']);
     expect(events.every((e) => e.conversation_id === conversationId && e.agent_id)).toBe(true);
 
     expect((await agent.post(path, { action: 'read' })).status).toBe(400);

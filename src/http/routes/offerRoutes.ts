@@ -11,7 +11,7 @@ const me = (request: FastifyRequest): Agent => request.agent!;
 const offerParams = { type: 'object', required: ['offerId'], additionalProperties: false, properties: { offerId: uuid } } as const;
 const offerSchema = {
   type: 'object',
-  properties: { id: uuid, handoffId: uuid, agentId: uuid, status: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' }, expiresAt: { type: 'string', format: 'date-time' } },
+  properties: { id: uuid, handoffId: uuid, conversationId: uuid, agentId: uuid, status: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' }, expiresAt: { type: 'string', format: 'date-time' } },
 } as const;
 
 /**
@@ -21,7 +21,13 @@ const offerSchema = {
 export function offerRoutes(app: FastifyInstance, deps: Deps): void {
   app.get('/v1/agent/offers', {
     schema: { tags: ['agent'], summary: 'Offers waiting for my answer', security: cookie, response: { 200: { type: 'object', properties: { offers: { type: 'array', items: offerSchema } } }, ...errors(401) } },
-    handler: async (request) => ({ offers: await deps.store.offers.pendingFor(me(request).workspaceId, me(request).id) }),
+    handler: async (request) => {
+      const { workspaceId, id } = me(request);
+      const offers = await deps.store.offers.pendingFor(workspaceId, id);
+      // The console opens the conversation an offer is for, as the `offer` frame tells it.
+      const handoffs = await Promise.all(offers.map((o) => deps.store.handoffs.get(workspaceId, o.handoffId)));
+      return { offers: offers.map((o, i) => ({ ...o, conversationId: handoffs[i]?.conversationId })) };
+    },
   });
 
   app.post<{ Params: { offerId: string } }>('/v1/agent/offers/:offerId/accept', {

@@ -64,8 +64,8 @@ export interface Store {
     get(workspaceId: string, handoffId: string): Promise<{ packet: HandoffPacket; summary: string } | undefined>;
   };
   supervision: {
-    /** Handoffs waiting (pending or offered), highest priority first, with their queue and wait. */
-    waiting(workspaceId: string, limit: number): Promise<WaitingEntry[]>;
+    /** Handoffs waiting (pending or offered), highest priority first, with their queue and wait; `total` counts beyond `limit`. */
+    waiting(workspaceId: string, limit: number): Promise<{ entries: WaitingEntry[]; total: number }>;
     /** Active agents with their presence, team and load. */
     agentLoads(workspaceId: string): Promise<AgentLoad[]>;
   };

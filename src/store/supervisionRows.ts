@@ -15,15 +15,22 @@ export function supervisionRows(db: Kysely<Database>): Store['supervision'] {
         path: 'warm' | 'off_hours' | 'no_agent';
         waited_seconds: number;
         decision: { topic?: string | null; sentiment?: string; language?: string; intent?: string };
+        total: number;
       }>`
-        SELECT h.id, h.conversation_id, coalesce(h.queue, t.name, 'General') AS queue, h.priority, h.status, h.path,
-               extract(epoch FROM now() - h.created_at)::float8 AS waited_seconds, h.decision
+        SELECT h.id, h.conversation_id, coalesce(q.name, h.queue, t.name, 'General') AS queue, h.priority, h.status, h.path,
+               extract(epoch FROM now() - h.created_at)::float8 AS waited_seconds, h.decision, count(*) OVER ()::int AS total
           FROM handoffs h
           LEFT JOIN teams t ON t.workspace_id = h.workspace_id AND t.id = h.team_id
+          -- A routing queue names a team by category or name (as teamForQueue reads it): show the team's name.
+          LEFT JOIN LATERAL (
+            SELECT name FROM teams
+             WHERE workspace_id = h.workspace_id AND (lower(category) = lower(h.queue) OR lower(name) = lower(h.queue))
+             ORDER BY lower(category) = lower(h.queue) DESC
+             LIMIT 1) q ON true
          WHERE h.workspace_id = ${workspaceId} AND h.status IN ('pending', 'offered')
          ORDER BY h.priority DESC, h.created_at
          LIMIT ${limit}`.execute(db);
-      return rows.map((r) => ({
+      const entries = rows.map((r) => ({
         handoffId: r.id,
         conversationId: r.conversation_id,
         queue: r.queue,
@@ -36,6 +43,7 @@ export function supervisionRows(db: Kysely<Database>): Store['supervision'] {
         language: r.decision.language ?? 'en',
         intent: r.decision.intent ?? '',
       }));
+      return { entries, total: rows[0]?.total ?? 0 };
     },
     async agentLoads(workspaceId) {
       const { rows } = await sql<{

@@ -31,6 +31,8 @@ export interface AgentLoad {
 /** The live picture of a workspace's queues. */
 export interface LiveQueues {
   asOf: string;
+  /** Handoffs waiting in all, also those beyond the listed ones. */
+  waitingTotal: number;
   longestWaitSeconds: number | null;
   queues: { queue: string; longestWaitSeconds: number | null; waiting: Omit<WaitingEntry, 'queue'>[] }[];
   agents: AgentLoad[];

@@ -92,6 +92,9 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
   it('shows supervisors the live queues with every agent\'s load; agents get 403', async () => {
     const { conversationId } = await billingHandoff(baton);
     const handoff = await handoffOf(conversationId);
+    // Another one that routing put in the `billing` queue (by category): the same queue.
+    const routed = await handoffOf((await billingHandoff(baton)).conversationId);
+    await baton.deps.store.routing.setQueues(workspaceId, [{ handoffId: routed.id, queue: 'billing' }]);
     await supervisor.request('PUT', '/v1/agent/presence', { presence: 'online' });
 
     expect((await agent.get('/v1/agent/queues')).body.error.id).toBe('forbidden');
@@ -102,6 +105,12 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
     expect(mine).toMatchObject({ conversationId, status: 'pending', path: expect.any(String), sentiment: expect.any(String), priority: handoff.priority });
     expect(mine.waitedSeconds).toBeGreaterThanOrEqual(0);
     expect(live.body.longestWaitSeconds).toBeGreaterThanOrEqual(mine.waitedSeconds);
+    expect(live.body.waitingTotal).toBe(entries.length);
+    // A queue is named once, by its team's name, whether routing or the escalation set it.
+    const names = live.body.queues.map((q: any) => q.queue);
+    expect(new Set(names.map((n: string) => n.toLowerCase())).size).toBe(names.length);
+    expect(mine.queue).toBe('Billing');
+    expect(entries.find((w: any) => w.handoffId === routed.id).queue).toBe('Billing');
     for (const queue of live.body.queues) expect(queue.longestWaitSeconds).toBe(Math.max(...queue.waiting.map((w: any) => w.waitedSeconds)));
 
     // billing.one holds the conversations claimed above (resolved ones no longer count).

@@ -67,6 +67,7 @@ export function supervisionRoutes(app: FastifyInstance, deps: Deps): void {
           type: 'object',
           properties: {
             asOf: { type: 'string', format: 'date-time' },
+            waitingTotal: { type: 'integer' },
             longestWaitSeconds: seconds,
             queues: {
               type: 'array',

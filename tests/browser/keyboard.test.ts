@@ -81,7 +81,8 @@ describe.runIf(browserAvailable())('the widget by keyboard alone, in Chromium', 
     const log = widget.getByTestId('log');
     expect([await log.getAttribute('role'), await log.getAttribute('aria-live')]).toEqual(['log', 'polite']);
     expect(await widget.getByTestId('composer').evaluate((el) => (el as HTMLTextAreaElement).labels?.length || el.getAttribute('aria-label'))).toBeTruthy();
-    expect(await widget.getByTestId('message').first().textContent()).toMatch(/you said|you:/i);
+    expect(await widget.locator('[data-testid="message"][data-author="customer"]').first().textContent()).toMatch(/^You said:/);
+    expect(await widget.locator('[data-testid="message"][data-author="assistant"]').first().textContent()).toMatch(/^Assistant:/);
 
     // AA contrast for the text people read, and no motion when they asked for none.
     for (const selector of ['[data-testid="message"]', '[data-testid="send"]', '[data-testid="launcher"]']) expect(await contrastOf(page, selector)).toBeGreaterThanOrEqual(4.5);

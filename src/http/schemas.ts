@@ -37,6 +37,7 @@ export const messageSchema = {
     conversationId: uuid,
     seq: { type: 'integer' },
     authorKind: { type: 'string', enum: ['customer', 'assistant', 'agent', 'system'] },
+    authorAgentId: { type: ['string', 'null'], description: 'The agent who wrote it (agent messages).' },
     body: { type: 'string' },
     clientMessageId: { type: ['string', 'null'] },
     createdAt: { type: 'string', format: 'date-time' },

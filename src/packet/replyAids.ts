@@ -116,12 +116,13 @@ const topicPhrases: Record<string, string> = {
 /** The issue as a noun phrase: "the disputed charge on order #8821 (89.99 USD)", "your reset password request". */
 function issuePhrase(packet: Pick<HandoffPacket, 'intent' | 'escalation'>): string {
   const topic = packet.escalation.topic ? topicPhrases[packet.escalation.topic] : undefined;
-  const head = packet.intent.line.split(':')[0]!.trim();
-  const quoted = /^Asks: "(.+)"$/.exec(packet.intent.line.trim());
+  const line = packet.intent.line.trim();
+  // "Asks: "…"" quotes the customer (ids may follow: `Asks: "…": order #8821`).
+  const quoted = /^Asks: "(.+?)"(?::|$)/.exec(line);
+  const head = line.split(':')[0]!.trim();
   const base = topic ?? (quoted ? `your question ("${quoted[1]}")` : head && head !== 'Unknown request' ? `your ${head.toLowerCase()} request` : 'your request');
   const orders = packet.intent.orderIds.slice(0, 2).map((id) => `#${id}`);
   const amounts = packet.intent.amounts.slice(0, 1);
-  if (quoted) return base;
   return `${base}${orders.length ? ` on order ${orders.join(' and ')}` : ''}${amounts.length ? ` (${amounts.join(', ')})` : ''}`;
 }
 

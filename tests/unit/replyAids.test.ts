@@ -51,6 +51,8 @@ describe('the opening-line suggestion', () => {
   it('greets a calm customer and still names the issue', () => {
     const line = openingLine(packet({ tag: 'neutral', line: 'Asks: "Where is my parcel?"' }), 'Technical Agent 1');
     expect(line).toBe('Hi, I\'m Technical Agent 1. I can see you need help with your question ("Where is my parcel?"), and I have the details from your conversation, so let\'s sort it out.');
+    const withIds = openingLine(packet({ tag: 'upset', line: 'Asks: "Why was I charged twice?": order #8821, 89.99 USD', orderIds: ['8821'], amounts: ['89.99 USD'] }), 'A');
+    expect(withIds).toMatch(/^I'm sorry about your question \("Why was I charged twice\?"\) on order #8821 \(89\.99 USD\),/);
   });
 
   it('speaks the customer\'s language when Baton has it, English otherwise', () => {

@@ -12,7 +12,7 @@ describe.runIf(browserAvailable())('an offer that times out in one console moves
   beforeAll(async () => {
     baton = await startTestBaton(engines[0]!, {
       routingIntervalMs: 200,
-      routing: { rules: [{ name: 'billing', when: { categories: ['billing'] }, target: { queue: 'billing', requiredSkills: { billing: 1 }, offerTimeoutSeconds: 4 } }] },
+      routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 1 }, offerTimeoutSeconds: 5 } },
     });
     browser = await launchChromium();
   });

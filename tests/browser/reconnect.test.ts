@@ -45,7 +45,8 @@ describe.runIf(browserAvailable())('reconnecting without loss in Chromium', () =
     await widget.getByTestId('launcher').click();
     await widget.getByTestId('composer').fill('I was charged twice for my order, I want to talk to a person');
     await widget.getByTestId('send').click();
-    await widget.getByTestId('queue-status').waitFor({ timeout: 15_000 });
+    // Nobody is online: the customer is told so and offered a callback.
+    await widget.getByTestId('choice-callback').waitFor({ timeout: 15_000 });
     const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     const [key, value] = Object.entries(stored)[0]!;
     expect(Object.keys(stored)).toEqual([key]);

@@ -38,47 +38,59 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 try {
-  // Others already waiting, so the queue has a shape.
-  await customerSays('My app keeps crashing when I sync, I need a human');
-  await customerSays('The sync fails with error 502 on every device. Let me talk to an agent');
-
-  // The customer on the shop page asks for a person and waits.
-  const shopPage = await (await browser.newContext({ viewport: { width: 1100, height: 760 } })).newPage();
-  await shopPage.goto(`${baton.url}/demo/`);
-  const widget = shopPage.locator('#baton-widget');
-  await widget.getByTestId('launcher').click();
-  await widget.getByTestId('composer').fill('I was charged twice for order 8821 and nobody answers my emails. I want to talk to a person');
-  await widget.getByTestId('send').click();
-  await widget.getByTestId('queue-status').waitFor({ timeout: 15_000 });
-  await shopPage.waitForTimeout(500);
-  await shopPage.screenshot({ path: join(out, 'widget-waiting.png') });
-
-  // The supervisor's view of the live queues.
-  const supervisor = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-  await signIn(supervisor, 'billing.lead@demo.baton.test');
-  await supervisor.getByTestId('nav-supervisor').click();
-  await supervisor.getByTestId('queues').waitFor();
-  await supervisor.waitForTimeout(800);
-  await supervisor.screenshot({ path: join(out, 'supervisor.png'), fullPage: true });
-
-  // The agent goes online, accepts the offer and reads the summary first.
+  // The agent is online in the console before the customer asks.
   const agent = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signIn(agent, 'billing.one@demo.baton.test');
   const presence = agent.getByTestId('presence');
   if ((await presence.getAttribute('aria-pressed')) !== 'true') await presence.click();
-  await agent.getByTestId('offer').first().waitFor({ timeout: 20_000 });
+
+  // The customer on the shop page tries the assistant first, then asks for a person.
+  const shopPage = await (await browser.newContext({ viewport: { width: 1100, height: 760 } })).newPage();
+  await shopPage.goto(`${baton.url}/demo/`);
+  const widget = shopPage.locator('#baton-widget');
+  await widget.getByTestId('launcher').click();
+  const say = async (text: string) => {
+    const before = await widget.getByTestId('message').count();
+    await widget.getByTestId('composer').fill(text);
+    await widget.getByTestId('send').click();
+    while ((await widget.getByTestId('message').count()) < before + 2) await shopPage.waitForTimeout(100);
+  };
+  await say('How do I get a refund for order 8821?');
+  await say("The refund portal says my order is not eligible. I was charged twice, this is ridiculous. I want to talk to a person");
+  await widget.getByTestId('queue-status').waitFor({ timeout: 15_000 });
+  await shopPage.waitForTimeout(500);
+  await shopPage.screenshot({ path: join(out, 'widget-waiting.png') });
+
+  // The offer arrives with its countdown; the agent accepts and reads the summary first.
+  const offer = agent.getByTestId('offer').filter({ hasText: '8821' });
+  await offer.waitFor({ timeout: 20_000 });
   await agent.screenshot({ path: join(out, 'console-offer.png') });
-  await agent.getByTestId('offer-accept').first().click();
+  await offer.getByTestId('offer-accept').click();
   await agent.getByTestId('summary').waitFor();
-  await agent.getByTestId('draft').fill('Would you like to try the self-service refund portal again?');
+  await agent.getByTestId('draft').fill('Would you like to try the refund portal again?');
   await agent.waitForTimeout(500);
-  await agent.screenshot({ path: join(out, 'console-summary.png'), fullPage: true });
+  await agent.screenshot({ path: join(out, 'console-summary.png') });
   await agent.getByTestId('draft').fill('');
   await agent.getByTestId('use-suggestion').click();
   await agent.getByTestId('send').click();
   await widget.getByTestId('log').getByText('sorry', { exact: false }).first().waitFor({ timeout: 10_000 });
   await shopPage.waitForTimeout(400);
   await shopPage.screenshot({ path: join(out, 'widget-agent.png') });
+
+  // Others ask for a person, so the supervisor's queues have a shape.
+  await customerSays('My app keeps crashing when I sync, I need a human');
+  await customerSays('The sync fails with error 502 on every device. Let me talk to an agent');
+  await customerSays('Ich möchte mit einem Menschen sprechen, meine Rechnung ist falsch');
+
+  // The supervisor watches the queues (away, so nothing is offered to them).
+  const supervisor = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+  await signIn(supervisor, 'billing.lead@demo.baton.test');
+  const supervisorPresence = supervisor.getByTestId('presence');
+  if ((await supervisorPresence.getAttribute('aria-pressed')) === 'true') await supervisorPresence.click();
+  await supervisor.getByTestId('nav-supervisor').click();
+  await supervisor.getByTestId('queues').waitFor();
+  await supervisor.waitForTimeout(800);
+  await supervisor.screenshot({ path: join(out, 'supervisor.png'), fullPage: true });
   console.log(`Screenshots in ${out}`);
 } finally {
   await browser.close();

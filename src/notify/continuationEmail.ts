@@ -31,9 +31,9 @@ function oneLine(text: string): string {
  * gives the same Message-ID: a retried send is recognised as one message.
  *
  * @example
- *   continuationEmail({ language: 'en', customerName: 'Maria', summaryLines: ['Duplicate charge on order #8821'],
+ *   continuationEmail({ language: 'en', customerName: 'Gold Customer', summaryLines: ['Duplicate charge on order #8821'],
  *     conversationId: 'c1', replyAddress: 'support+c1@example.com' })
- *   // { subject: 'Your support conversation continues by email', text: 'Hello Maria,\n\nAs you asked, …',
+ *   // { subject: 'Your support conversation continues by email', text: 'Hello Gold Customer,\n\nAs you asked, …',
  *   //   replyTo: 'support+c1@example.com', messageId: '<conversation.c1@example.com>', headers: { 'X-Baton-Conversation': 'c1' } }
  */
 export function continuationEmail(input: ContinuationEmailInput): ContinuationEmail {

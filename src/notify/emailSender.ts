@@ -16,7 +16,7 @@ export interface OutgoingEmail {
  * `smtpEmailSender`. A failure throws `EmailSendError`.
  *
  * @example
- *   const { messageId } = await sender.send({ to: 'maria@example.com', subject: 'Hello', text: 'Hi Maria' });
+ *   const { messageId } = await sender.send({ to: 'gold.customer@example.com', subject: 'Hello', text: 'Hi there' });
  */
 export interface EmailSender {
   send(mail: OutgoingEmail): Promise<{ messageId: string }>;

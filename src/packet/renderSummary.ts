@@ -8,7 +8,7 @@ export const summaryWordBudget = 70;
  * "·" and "—" are not words.
  *
  * @example
- *   countWords('Customer: Maria Santos — Gold tier') // 5
+ *   countWords('Customer: Gold Customer — Gold tier') // 5
  */
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -17,12 +17,12 @@ export function countWords(text: string): number {
 /**
  * The agent-facing summary in five parts (customer and account, issue, sentiment at
  * escalation, what the AI tried, next step), in the shape of:
- * "Customer: Maria Santos — Gold tier — Account #29441 · Issue: … · Sentiment at escalation:
+ * "Customer: Gold Customer — Gold tier — Account #29441 · Issue: … · Sentiment at escalation:
  * Frustrated (3 failed resolution attempts) · AI tried: …; … · Next step: …".
  * It is shortened, least useful detail first, until it fits the 70-word budget.
  *
  * @example
- *   renderSummary(packet) // 'Customer: Maria Santos — Gold tier — Account CUST-29441 · Issue: …'
+ *   renderSummary(packet) // 'Customer: Gold Customer — Gold tier — Account CUST-29441 · Issue: …'
  */
 export function renderSummary(packet: HandoffPacket): string {
   for (const detail of levels) {

@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserBaton } from '../helpers/browser.ts';
 import { widgetOf } from '../helpers/browserActors.ts';
-import { engines } from '../helpers/engines.ts';
-import { startTestBaton, type TestBaton } from '../helpers/testBaton.ts';
 
 /** The test id of the element focused inside the widget's shadow root. */
 const focusedInWidget = (page: Page) =>
@@ -34,21 +32,11 @@ function contrastOf(page: Page, selector: string): Promise<number> {
 }
 
 describe.runIf(browserAvailable())('the widget by keyboard alone, in Chromium', () => {
-  let baton: TestBaton;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, { runRouting: false });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await baton?.close();
-  });
+  const env = browserBaton({ runRouting: false });
 
   it('opens, sends, reads, and closes with focus returned, with labels, live regions and AA contrast', async () => {
-    const page = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
-    await page.goto(`${baton.url}/demo/`);
+    const page = await (await env.browser.newContext({ reducedMotion: 'reduce' })).newPage();
+    await page.goto(`${env.baton.url}/demo/`);
     const widget = widgetOf(page);
 
     // Tab from the top of the page reaches the launcher.

@@ -1,34 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserBaton, openPage } from '../helpers/browser.ts';
 import { consoleSignIn, presenceOf } from '../helpers/browserActors.ts';
-import { engines } from '../helpers/engines.ts';
-import { billingHandoff, startTestBaton, until, type TestBaton } from '../helpers/testBaton.ts';
+import { billingHandoff, until } from '../helpers/testBaton.ts';
 
 describe.runIf(browserAvailable())('an offer that times out in one console moves to another, in Chromium', () => {
-  let baton: TestBaton;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, {
-      routingIntervalMs: 200,
-      routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 1 }, offerTimeoutSeconds: 5 } },
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await baton?.close();
+  const env = browserBaton({
+    routingIntervalMs: 200,
+    routing: { rules: [], defaultTarget: { queue: 'billing', requiredSkills: { billing: 1 }, offerTimeoutSeconds: 5 } },
   });
 
   it('counts down, lapses, and the second agent accepts', async () => {
     const consoles: Record<string, Page> = {};
     for (const email of ['billing.one@demo.baton.test', 'billing.two@demo.baton.test']) {
-      consoles[email] = await openPage(await browser.newContext(), `${baton.url}/console/`);
+      consoles[email] = await openPage(await env.browser.newContext(), `${env.baton.url}/console/`);
       await consoleSignIn(consoles[email]!, email);
-      await until(() => presenceOf(baton, email), (p) => p === 'online');
+      await until(() => presenceOf(env.baton, email), (p) => p === 'online');
     }
-    const { conversationId } = await billingHandoff(baton);
+    const { conversationId } = await billingHandoff(env.baton);
 
     // Whoever gets it first watches the countdown run out without answering.
     const offered = async () => {
@@ -48,11 +37,11 @@ describe.runIf(browserAvailable())('an offer that times out in one console moves
     await secondPage.getByTestId('offer-accept').click();
     await secondPage.getByTestId('summary').waitFor({ timeout: 10_000 });
 
-    const workspace = await baton.deps.store.workspaces.bySlug('demo');
-    const handoff = await baton.deps.store.handoffs.activeFor(workspace!.id, conversationId);
-    const secondAgent = await baton.deps.store.agents.byEmail(workspace!.id, second);
+    const workspace = await env.baton.deps.store.workspaces.bySlug('demo');
+    const handoff = await env.baton.deps.store.handoffs.activeFor(workspace!.id, conversationId);
+    const secondAgent = await env.baton.deps.store.agents.byEmail(workspace!.id, second);
     expect(handoff).toMatchObject({ status: 'assigned', assignedAgentId: secondAgent!.id });
-    const offers = await baton.database.db.selectFrom('offers').select(['agent_id', 'status']).where('handoff_id', '=', handoff!.id).orderBy('created_at').execute();
+    const offers = await env.baton.database.db.selectFrom('offers').select(['agent_id', 'status']).where('handoff_id', '=', handoff!.id).orderBy('created_at').execute();
     expect(offers.map((o) => o.status)).toEqual(['timed_out', 'accepted']);
   });
 });

@@ -1,9 +1,8 @@
-import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/browser.ts';
+import type { Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserBaton } from '../helpers/browser.ts';
 import { consoleSignIn, renderedSeqs, widgetOf } from '../helpers/browserActors.ts';
-import { engines } from '../helpers/engines.ts';
-import { billingHandoff, signedInAgent, startTestBaton, until, type Client, type TestBaton } from '../helpers/testBaton.ts';
+import { billingHandoff, signedInAgent, until, type Client } from '../helpers/testBaton.ts';
 
 /** Route a page's WebSockets through Playwright so a test can cut them like a dropped network. */
 async function cuttableSockets(page: Page): Promise<{ cut(): Promise<void> }> {
@@ -21,26 +20,16 @@ async function cuttableSockets(page: Page): Promise<{ cut(): Promise<void> }> {
 }
 
 describe.runIf(browserAvailable())('reconnecting without loss in Chromium', () => {
-  let baton: TestBaton;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, { runRouting: false });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await baton?.close();
-  });
+  const env = browserBaton({ runRouting: false });
 
   const bodiesIn = async (conversationId: string) =>
-    (await baton.database.db.selectFrom('messages').select(['seq', 'body']).where('conversation_id', '=', conversationId).orderBy('seq').execute());
+    (await env.baton.database.db.selectFrom('messages').select(['seq', 'body']).where('conversation_id', '=', conversationId).orderBy('seq').execute());
 
   it('the widget survives a network drop and a reload: every message once, in order, same conversation', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const sockets = await cuttableSockets(page);
-    await page.goto(`${baton.url}/demo/`);
+    await page.goto(`${env.baton.url}/demo/`);
     const widget = widgetOf(page);
     await widget.getByTestId('launcher').click();
     await widget.getByTestId('composer').fill('I was charged twice for my order, I want to talk to a person');
@@ -54,7 +43,7 @@ describe.runIf(browserAvailable())('reconnecting without loss in Chromium', () =
     expect(rest).toEqual({}); // nothing personal beside the token
     expect(customerToken).toEqual(expect.any(String));
 
-    const agent = await signedInAgent(baton.url);
+    const agent = await signedInAgent(env.baton.url);
     const handoff = (await agent.get(`/v1/agent/conversations/${conversationId}`)).body.handoff;
     await agent.post(`/v1/agent/handoffs/${handoff.id}/claim`, {});
 
@@ -82,11 +71,11 @@ describe.runIf(browserAvailable())('reconnecting without loss in Chromium', () =
   });
 
   it('the console survives a network drop: messages sent meanwhile arrive once, in order', async () => {
-    const { customer, conversationId } = await billingHandoff(baton);
-    const context = await browser.newContext();
+    const { customer, conversationId } = await billingHandoff(env.baton);
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const sockets = await cuttableSockets(page);
-    await page.goto(`${baton.url}/console/`);
+    await page.goto(`${env.baton.url}/console/`);
     await consoleSignIn(page, 'billing.two@demo.baton.test', false);
     const take = page.getByTestId('waiting-item').filter({ has: page.locator(`[data-conversation-id="${conversationId}"]`) }).or(page.locator(`[data-testid="waiting-item"][data-conversation-id="${conversationId}"]`));
     await take.first().getByTestId('take').click();

@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserBaton, openPage } from '../helpers/browser.ts';
 import { consoleSignIn } from '../helpers/browserActors.ts';
-import { engines } from '../helpers/engines.ts';
-import { billingHandoff, newCustomer, signedInAgent, startTestBaton, type TestBaton } from '../helpers/testBaton.ts';
+import { billingHandoff, newCustomer, signedInAgent } from '../helpers/testBaton.ts';
 
 describe.runIf(browserAvailable())('the supervisor view in Chromium', () => {
-  let baton: TestBaton;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, { runRouting: false });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await baton?.close();
-  });
+  const env = browserBaton({ runRouting: false });
 
   it('watches the live queues and edits the policy and the warm message, which take effect', async () => {
     // An agent online keeps the handoffs warm; one customer already waits.
-    const agent = await signedInAgent(baton.url, 'billing.two@demo.baton.test');
-    const { conversationId } = await billingHandoff(baton);
-    const page = await openPage(await browser.newContext(), `${baton.url}/console/`);
+    const agent = await signedInAgent(env.baton.url, 'billing.two@demo.baton.test');
+    const { conversationId } = await billingHandoff(env.baton);
+    const page = await openPage(await env.browser.newContext(), `${env.baton.url}/console/`);
     await consoleSignIn(page, 'billing.lead@demo.baton.test', false);
     await page.getByTestId('nav-supervisor').click();
 
@@ -33,18 +21,18 @@ describe.runIf(browserAvailable())('the supervisor view in Chromium', () => {
     expect(await page.getByTestId('agents-table').textContent()).toContain('Billing Agent 2');
 
     // A threshold out of range is refused in the form and nothing is stored.
-    const workspace = (await baton.deps.store.workspaces.bySlug('demo'))!;
-    const before = await baton.deps.store.workspaces.escalationPolicy(workspace.id);
+    const workspace = (await env.baton.deps.store.workspaces.bySlug('demo'))!;
+    const before = await env.baton.deps.store.workspaces.escalationPolicy(workspace.id);
     await page.getByTestId('policy-confidenceThreshold').fill('7');
     await page.getByTestId('policy-save').click();
     await expect.poll(async () => (await page.getByTestId('policy-form').textContent()) ?? '').toMatch(/from 0 to 1/);
-    expect(await baton.deps.store.workspaces.escalationPolicy(workspace.id)).toEqual(before);
+    expect(await env.baton.deps.store.workspaces.escalationPolicy(workspace.id)).toEqual(before);
 
     // A valid one is stored and shown as in effect.
     await page.getByTestId('policy-confidenceThreshold').fill('0.4');
     await page.getByTestId('policy-save').click();
     await expect.poll(async () => (await page.getByTestId('policy-status').textContent()) ?? '').toMatch(/saved/i);
-    expect((await baton.deps.store.workspaces.escalationPolicy(workspace.id)).confidenceThreshold).toBe(0.4);
+    expect((await env.baton.deps.store.workspaces.escalationPolicy(workspace.id)).confidenceThreshold).toBe(0.4);
     expect(await page.getByTestId('policy-stored-confidenceThreshold').textContent()).toContain('0.4');
 
     // The English warm message: an unknown variable is refused; a good text is used by the next handoff.
@@ -57,7 +45,7 @@ describe.runIf(browserAvailable())('the supervisor view in Chromium', () => {
     await page.getByTestId('templates-save').click();
     await expect.poll(async () => (await page.getByTestId('templates-status').textContent()) ?? '').toMatch(/saved/i);
 
-    const next = await newCustomer(baton.url);
+    const next = await newCustomer(env.baton.url);
     const answer = await next.customer.post(`/v1/conversations/${next.conversationId}/messages`, { body: 'I was charged twice for my order, I want to talk to a person' });
     expect(answer.body.replies.map((m: { body: string }) => m.body).join(' ')).toMatch(/^The Billing team has your whole conversation\./);
 

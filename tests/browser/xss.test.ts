@@ -1,9 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium, openPage, pwned } from '../helpers/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserBaton, openPage, pwned } from '../helpers/browser.ts';
 import { assistantSays, consoleSignIn, widgetOf } from '../helpers/browserActors.ts';
-import { engines } from '../helpers/engines.ts';
-import { startTestBaton, type TestBaton } from '../helpers/testBaton.ts';
 
 /** RELIABILITY.md S4: each would set the canary `window.__pwned` if it ever ran. */
 const corpus = [
@@ -24,23 +22,13 @@ async function rendersAsText(root: Locator, texts: string[]): Promise<void> {
 }
 
 describe.runIf(browserAvailable())('stored XSS renders as text everywhere, in Chromium (S4)', () => {
-  let baton: TestBaton;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    baton = await startTestBaton(engines[0]!, { routingIntervalMs: 200 });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await baton?.close();
-  });
+  const env = browserBaton({ routingIntervalMs: 200 });
 
   it('from the customer, the assistant and the agent: in the widget, the console and the summary', async () => {
-    const agentPage: Page & { problems: string[] } = await openPage(await browser.newContext(), `${baton.url}/console/`);
+    const agentPage: Page & { problems: string[] } = await openPage(await env.browser.newContext(), `${env.baton.url}/console/`);
     await consoleSignIn(agentPage, 'billing.one@demo.baton.test');
 
-    const shop = await openPage(await browser.newContext(), `${baton.url}/demo/`);
+    const shop = await openPage(await env.browser.newContext(), `${env.baton.url}/demo/`);
     const widget = widgetOf(shop);
     await widget.getByTestId('launcher').click();
     const customerSends = async (text: string) => {
@@ -52,7 +40,7 @@ describe.runIf(browserAvailable())('stored XSS renders as text everywhere, in Ch
     // The first message opens the conversation; its text becomes the packet's intent line.
     await customerSends(corpus[0]!);
     const conversationId = JSON.parse(Object.values(await shop.evaluate(() => ({ ...localStorage })))[0] as string).conversationId as string;
-    for (const text of corpus.slice(1)) await assistantSays(baton, conversationId, `Assistant: ${text}`);
+    for (const text of corpus.slice(1)) await assistantSays(env.baton, conversationId, `Assistant: ${text}`);
     await customerSends(`${corpus[1]} I was charged twice, I want to talk to a person`);
 
     await agentPage.getByTestId('offer').first().waitFor({ timeout: 15_000 });

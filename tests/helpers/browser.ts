@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { engines } from './engines.ts';
+import { startTestBaton, type TestBaton } from './testBaton.ts';
 
 /** Debian's Chromium (`apt-get install -y chromium`; `.ci/run` installs it), or `BATON_CHROMIUM`. */
 export const chromiumPath = process.env.BATON_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,4 +39,33 @@ export async function openPage(context: BrowserContext, url: string): Promise<Pa
 /** Whether any script set the canary `window.__pwned`. */
 export async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+}
+
+/**
+ * A Baton and a Chromium for one browser suite: both started before its tests, both closed
+ * after. Call it inside the suite's `describe`.
+ *
+ * @example
+ *   const env = browserBaton({ runRouting: false });
+ *   it('…', async () => { const page = await env.browser.newPage(); await page.goto(env.baton.url); });
+ */
+export function browserBaton(options: Parameters<typeof startTestBaton>[1] = {}): { readonly baton: TestBaton; readonly browser: Browser } {
+  let baton: TestBaton | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    baton = await startTestBaton(engines[0]!, options);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await baton?.close();
+  });
+  return {
+    get baton() {
+      return baton!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

@@ -21,11 +21,11 @@ async function failure(sending: Promise<unknown>): Promise<EmailSendError> {
 
 describe('continuationEmail', () => {
   it('says the conversation continues by email and that replying reaches the team', () => {
-    const email = continuationEmail({ language: 'en', customerName: 'Maria', summaryLines: ['Duplicate charge on order #8821', 'Refund portal tried'], conversationId, replyAddress });
+    const email = continuationEmail({ language: 'en', customerName: 'Gold Customer', summaryLines: ['Duplicate charge on order #8821', 'Refund portal tried'], conversationId, replyAddress });
     expect(email).toEqual({
       subject: 'Your support conversation continues by email',
       text: [
-        'Hello Maria,',
+        'Hello Gold Customer,',
         "As you asked, we're continuing your support conversation by email.",
         'Here is what we have so far:\n- Duplicate charge on order #8821\n- Refund portal tried',
         'A person from our team will answer you by email. To add anything, just reply to this email: your reply goes straight into the same conversation, so nobody will ask you to repeat yourself.',
@@ -77,7 +77,7 @@ describe('smtpEmailSender', () => {
 
   it('delivers the continuation email with its recipient, subject, Reply-To, threading and body', async () => {
     const sender = smtpEmailSender({ smtpUrl: smtp.url, from });
-    const email = continuationEmail({ language: 'en', customerName: 'Maria', summaryLines: ['Duplicate charge on order #8821'], conversationId, replyAddress });
+    const email = continuationEmail({ language: 'en', customerName: 'Gold Customer', summaryLines: ['Duplicate charge on order #8821'], conversationId, replyAddress });
     const sent = await sender.send({ to: 'maria@example.com', ...email });
     expect(sent.messageId).toBe(email.messageId);
     const arrived = smtp.messages.at(-1)!;

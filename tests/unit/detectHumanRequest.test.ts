@@ -77,7 +77,7 @@ describe('detectHumanRequest', () => {
       'Hi there. I ordered a blue jacket three weeks ago (order 8821) and it still has not arrived. ' +
       'The tracking page says it was delivered but nothing came, and I already checked with my neighbours. ' +
       'Honestly I have been going around in circles with this chat for twenty minutes, ' +
-      'so could I please speak to an actual person about it? Thanks, Dana';
+      'so could I please speak to an actual person about it? Thanks.';
     expect(detectHumanRequest(text)).toEqual({ requested: true, matched: 'speak to an actual person' });
   });
 

@@ -54,7 +54,7 @@ export function clockTime(iso: string): string {
  * packet is known.
  *
  * @example
- *   customerName(packet) // 'Maria Santos'
+ *   customerName(packet) // 'Gold Customer'
  */
 export function customerName(packet: { customer: { name?: string; verified: boolean } } | undefined): string {
   if (!packet) return 'Customer';

@@ -73,7 +73,7 @@ const joined = /^(.{1,80}?) joined the conversation/;
  * notice, or undefined before anyone joined.
  *
  * @example
- *   agentName([{ authorKind: 'system', body: 'Dana joined the conversation and can see everything above.', … }]) // 'Dana'
+ *   agentName([{ authorKind: 'system', body: 'Billing Agent 1 joined the conversation and can see everything above.', … }]) // 'Billing Agent 1'
  */
 export function agentName(messages: readonly Pick<Message, 'authorKind' | 'body'>[]): string | undefined {
   let name: string | undefined;

@@ -8,7 +8,7 @@ import { t } from '../text.ts';
  * is new. Every text goes in as a text node.
  *
  * @example
- *   const log = new MessageLog(); panel.append(log.element); log.sync(store.items(), 'Dana');
+ *   const log = new MessageLog(); panel.append(log.element); log.sync(store.items(), 'Billing Agent 1');
  */
 export class MessageLog {
   readonly element = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.log, tabindex: '0', 'data-testid': 'log' });

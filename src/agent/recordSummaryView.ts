@@ -3,13 +3,16 @@ import { DomainError } from '../core/errors.ts';
 import { inTransaction } from '../core/inTransaction.ts';
 import type { Agent } from './types.ts';
 
-/** What an agent did with a handoff's summary in the console. */
-export type SummaryAction = 'opened' | 'collapsed' | 'dismissed';
+/**
+ * What happened to a handoff's summary in an agent's console: `shown` (displayed on its own
+ * when the conversation opened), `opened` (the agent expanded it), `collapsed`, `dismissed`.
+ */
+export type SummaryAction = 'shown' | 'opened' | 'collapsed' | 'dismissed';
 
 /**
- * Record that an agent opened, collapsed or dismissed a handoff's summary, as a
- * `summary.viewed` event; context utilization (did the agent read the packet before the first
- * reply?) is computed from these. A handoff of another workspace is `not_found`.
+ * Record what happened to a handoff's summary in an agent's console, as a `summary.viewed`
+ * event with the agent; context utilization (did the assigned agent have the packet before
+ * the first reply?) is computed from these. A handoff of another workspace is `not_found`.
  *
  * @example
  *   await recordSummaryView(deps, agent, handoffId, 'opened')

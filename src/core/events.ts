@@ -52,7 +52,7 @@ export type DomainEvent =
   | { type: 'routing_policy.changed'; agentId: string; payload: { policy: unknown } }
   | { type: 'intents.changed'; agentId: string; payload: { intents: number; examples: number } }
   | { type: 'csat.submitted'; conversationId: string; payload: { score: number; comment: boolean } }
-  | { type: 'summary.viewed'; conversationId: string; handoffId: string; agentId: string; payload: { action: 'opened' | 'collapsed' | 'dismissed' } }
+  | { type: 'summary.viewed'; conversationId: string; handoffId: string; agentId: string; payload: { action: 'shown' | 'opened' | 'collapsed' | 'dismissed' } }
   | { type: 'agent.signed_in'; agentId: string; payload: Record<string, never> }
   | { type: 'agent.signed_out'; agentId: string; payload: Record<string, never> };
 

@@ -96,7 +96,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
     // an allowed one (no cross-site socket hijacking). Customers authenticate with a token,
     // not an ambient cookie, so a widget on the company's own site may connect from there.
     preValidation: async (request, reply) => {
-      if (request.cookies[sessionCookie] && !originAllowed(request, allowedOrigins)) {
+      if (request.cookies[sessionCookie] && !customerOnly(request) && !originAllowed(request, allowedOrigins)) {
         return reply.code(403).send(errorBody('origin_refused'));
       }
     },
@@ -108,6 +108,8 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
     let windowStart = Date.now();
     let framesInWindow = 0;
 
+    // An agent socket that becomes a customer's (`auth`) stops being the agent's.
+    let leaveAgent: (() => void) | undefined;
     // Listen before any await, so no early frame is dropped.
     const ready = identify(deps, request).then(async (found) => {
       peer = found;
@@ -123,12 +125,14 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         connected.set(key, lease);
         // The socket lives no longer than the session that opened it.
         const expiry = setTimeout(() => socket.close(4001, 'session expired'), Math.max(0, peer.expiresAt.getTime() - Date.now()));
-        socket.once('close', () => {
+        leaveAgent = () => {
+          leaveAgent = undefined;
           set.delete(entry);
           clearTimeout(expiry);
           // The last socket gone: stop renewing, and the lease lapses after the grace period.
           if (--lease.sockets === 0) connected.delete(key);
-        });
+        };
+        socket.once('close', () => leaveAgent?.());
         await renew([lease]);
         send({ type: 'ready', role: 'agent', agentId: peer.agent.id });
       }
@@ -150,6 +154,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         if (frame.type === 'ping') return send({ type: 'pong' });
         if (frame.type === 'auth') {
           const conversation = await authenticateCustomer(deps, frame.customerToken, frame.conversationId);
+          leaveAgent?.();
           peer = { kind: 'customer', workspaceId: conversation.workspaceId, conversationId: conversation.id };
           const conversationId = conversation.id;
           follows.set(`waiting:${conversationId}`, waiting.register(conversation.workspaceId, conversationId, (state) => send({ type: 'waiting', conversationId, waiting: state })));
@@ -164,12 +169,17 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
         const workspaceId = await mayRead(deps, peer, conversationId);
         follows.get(conversationId)?.();
         const stopMessages = feed.follow(workspaceId, conversationId, frame.after ?? 0, (message: Message) => send({ type: 'message', conversationId, message }));
-        const stopStatus = watchStatus(conversationId, (status) => send({ type: 'status', conversationId, status }));
+        let heardLive = false;
+        const stopStatus = watchStatus(conversationId, (status) => {
+          heardLive = true;
+          send({ type: 'status', conversationId, status });
+        });
         follows.set(conversationId, () => (stopMessages(), stopStatus()));
         send({ type: 'subscribed', conversationId, after: frame.after ?? 0 });
         // The status now, read after watching began: a change missed while disconnected shows.
+        // A change heard live while reading is newer than what was read, so it has the last word.
         const current = await deps.store.conversations.get(workspaceId, conversationId);
-        if (current) send({ type: 'status', conversationId, status: current.status });
+        if (current && !heardLive) send({ type: 'status', conversationId, status: current.status });
       } catch (error) {
         if (error instanceof DomainError) return fail(error.id, error.message);
         request.log.error({ err: error }, 'socket frame failed');
@@ -183,8 +193,18 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
   });
 }
 
+/**
+ * `?as=customer`: a widget's socket. It ignores any agent session cookie the browser sends
+ * along (a staff member trying the widget, or a widget on a sibling subdomain), so it never
+ * becomes an agent's socket and is not refused for the cookie's sake.
+ */
+function customerOnly(request: FastifyRequest): boolean {
+  return new URL(request.url, 'http://x').searchParams.get('as') === 'customer';
+}
+
 async function identify(deps: Deps, request: FastifyRequest): Promise<Peer> {
   try {
+    if (customerOnly(request)) throw new Error('a customer socket');
     return { kind: 'agent', ...(await authenticateAgentSession(deps, request.cookies[sessionCookie])) };
   } catch {
     const token = bearerToken(request);

@@ -102,7 +102,8 @@ export function openingLine(packet: Pick<HandoffPacket, 'sentiment' | 'intent' |
   // Baton's intent lines are English; in another language the ids still say which issue.
   const issue = lang === 'en' ? issuePhrase(packet) : (issueIds(packet) ?? texts.fallbackIssue);
   const template = packet.sentiment.tag === 'neutral' ? texts.neutral : texts.unhappy;
-  return template.replace('{issue}', issue).replace('{agent}', agentName);
+  // One pass, as functions: customer text is never read as a pattern or as another variable.
+  return template.replace(/\{(issue|agent)\}/g, (_match, name: string) => (name === 'issue' ? issue : agentName));
 }
 
 /** How a topic reads after "sorry about" / "help with". */

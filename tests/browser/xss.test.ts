@@ -25,10 +25,12 @@ describe.runIf(browserAvailable())('stored XSS renders as text everywhere, in Ch
   const env = browserBaton({ routingIntervalMs: 200 });
 
   it('from the customer, the assistant and the agent: in the widget, the console and the summary', async () => {
-    const agentPage: Page & { problems: string[] } = await openPage(await env.browser.newContext(), `${env.baton.url}/console/`);
+    // Without the pages' CSP, so a rendering slip would run the corpus and set the canary:
+    // what is tested is that text stays text, not that the CSP catches it.
+    const agentPage: Page & { problems: string[] } = await openPage(await env.browser.newContext({ bypassCSP: true }), `${env.baton.url}/console/`);
     await consoleSignIn(agentPage, 'billing.one@demo.baton.test');
 
-    const shop = await openPage(await env.browser.newContext(), `${env.baton.url}/demo/`);
+    const shop = await openPage(await env.browser.newContext({ bypassCSP: true }), `${env.baton.url}/demo/`);
     const widget = widgetOf(shop);
     await widget.getByTestId('launcher').click();
     const customerSends = async (text: string) => {
@@ -55,8 +57,8 @@ describe.runIf(browserAvailable())('stored XSS renders as text everywhere, in Ch
 
     await rendersAsText(widget.getByTestId('log'), [corpus[0]!, ...corpus.map((t) => `Assistant: ${t}`).slice(1), ...corpus.map((t) => `Agent: ${t}`)]);
     await rendersAsText(agentPage.getByTestId('transcript'), [corpus[0]!, ...corpus.slice(1).map((t) => `Assistant: ${t}`), ...corpus.map((t) => `Agent: ${t}`)]);
-    await rendersAsText(agentPage.getByTestId('summary'), []);
-    expect(await agentPage.getByTestId('summary').textContent()).toContain('<');
+    // The summary quotes the customer's first words (the intent line) and their evidence.
+    await rendersAsText(agentPage.getByTestId('summary'), ['<img src=x onerror=']);
     // Give a late event handler time to fire, then read the canary on every page.
     await shop.waitForTimeout(500);
     expect([await pwned(shop), await pwned(agentPage)]).toEqual([undefined, undefined]);

@@ -32,6 +32,11 @@ export async function openPage(context: BrowserContext, url: string): Promise<Pa
   const page = (await context.newPage()) as Page & { problems: string[] };
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  // Console errors too: a failed request, or a script or style the page's CSP blocked.
+  page.on('console', (message) => {
+    // A 401 is how the console learns nobody is signed in yet: expected, not a problem.
+    if (message.type() === 'error' && !/status of 401/.test(message.text())) page.problems.push(`console: ${message.text()}`);
+  });
   await page.goto(url);
   return page;
 }

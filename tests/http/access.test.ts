@@ -30,6 +30,7 @@ describe.each(engines)('access, isolation and sessions on $name', (engine) => {
       await stranger.get(`/v1/agent/conversations/${conversationId}/messages`),
       await stranger.post(`/v1/agent/conversations/${conversationId}/messages`, { body: 'hi' }),
       await stranger.post(`/v1/agent/conversations/${conversationId}/resolve`, { disposition: 'answered' }),
+      await stranger.post(`/v1/agent/handoffs/${handoff.id}/summary`, { action: 'opened' }),
     ]) {
       expect([response.status, response.body.error.id]).toEqual([404, 'not_found']);
     }
@@ -42,6 +43,13 @@ describe.each(engines)('access, isolation and sessions on $name', (engine) => {
     socket.close();
     // The handoff is still waiting: nothing was changed by the attempts.
     expect((await demoAgent.get('/v1/agent/handoffs')).body.handoffs.map((h: any) => h.id)).toContain(handoff.id);
+    // A supervisor of the other workspace watches only their own queues and agents.
+    await baton.database.db.updateTable('agents').set({ role: 'supervisor' }).where('email', '=', 'agent@other.baton.test').execute();
+    const queues = await stranger.get('/v1/agent/queues');
+    expect(queues.status).toBe(200);
+    expect(queues.body.queues).toEqual([]);
+    expect(queues.body.agents.map((a: any) => a.displayName)).toEqual(['Other Agent']);
+    await baton.database.db.updateTable('agents').set({ role: 'agent' }).where('email', '=', 'agent@other.baton.test').execute();
   });
 
   it('a customer token opens its own conversation only, and never the agent API (S3)', async () => {

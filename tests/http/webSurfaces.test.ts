@@ -38,9 +38,13 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
       expect(answer.status, JSON.stringify(bad)).toBe(400);
       expect(answer.body.error.id).toBe('invalid_request');
     }
-    const first = await customer.post(path, { score: 4, comment: '  Quick, <b>kind</b>  ' });
+    const first = await customer.post(path, { score: 4, comment: '  Quick, <b>kind</b>; my card 4111 1111 1111 1111 was refunded  ' });
     expect(first.status).toBe(201);
-    expect(first.body.csat).toMatchObject({ score: 4, comment: 'Quick, <b>kind</b>' });
+    // Kept as written (rendering escapes it), but masked like a message (P1).
+    expect(first.body.csat.comment).toMatch(/^Quick, <b>kind<\/b>; my card .* was refunded$/);
+    expect(first.body.csat.comment).not.toContain('4111 1111 1111 1111');
+    const row = await baton.database.db.selectFrom('csat_responses').select('comment').where('conversation_id', '=', conversationId).executeTakeFirstOrThrow();
+    expect(row.comment).toBe(first.body.csat.comment);
     const again = await customer.post(path, { score: 1 });
     expect([again.status, again.body.error.id]).toEqual([409, 'csat_already_given']);
     expect((await customer.get(path)).body.csat).toMatchObject({ score: 4 });
@@ -74,13 +78,34 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
     socket.close();
   });
 
+  it('gives a widget socket (?as=customer) the customer\'s frames only, whatever agent cookie the browser sends', async () => {
+    const { customer, conversationId } = await billingHandoff(baton);
+    // A staff member's browser on a sibling site: the cookie goes along, the Origin is foreign.
+    const refused = SocketClient.open(baton.url, { cookie: supervisor.cookie, origin: 'https://shop.example' });
+    await expect(refused).rejects.toThrow(/403/);
+    const socket = await SocketClient.open(`${baton.url}?as=customer`, { cookie: supervisor.cookie, origin: 'https://shop.example' });
+    socket.send({ type: 'auth', customerToken: customer.bearer, conversationId });
+    await socket.next((f) => f.type === 'ready');
+    socket.send({ type: 'subscribe', conversationId, after: 0 });
+    await socket.next((f) => f.type === 'subscribed');
+    // Another handoff changes the waiting list: an agent's socket would hear of it, this one does not.
+    const watcher = await SocketClient.open(baton.url, { cookie: supervisor.cookie });
+    await watcher.next((f) => f.type === 'ready');
+    await billingHandoff(baton);
+    await watcher.next((f) => f.type === 'queue');
+    expect(socket.frames.filter((f) => f.type === 'ready').map((f) => f.role)).toEqual(['customer']);
+    expect(socket.frames.some((f) => f.type === 'queue' || f.type === 'offer')).toBe(false);
+    socket.close();
+    watcher.close();
+  });
+
   it('records the summary opened, collapsed and dismissed as events, for its own workspace only', async () => {
     const { conversationId } = await billingHandoff(baton);
     const handoff = await handoffOf(conversationId);
     const path = `/v1/agent/handoffs/${handoff.id}/summary`;
-    for (const action of ['opened', 'collapsed', 'dismissed']) expect((await agent.post(path, { action })).status).toBe(204);
+    for (const action of ['shown', 'collapsed', 'opened', 'dismissed']) expect((await agent.post(path, { action })).status).toBe(204);
     const events = (await eventsOf('summary.viewed')).filter((e) => e.handoff_id === handoff.id);
-    expect(events.map((e) => (e.payload as { action: string }).action)).toEqual(['opened', 'collapsed', 'dismissed']);
+    expect(events.map((e) => (e.payload as { action: string }).action)).toEqual(['shown', 'collapsed', 'opened', 'dismissed']);
     expect(events.every((e) => e.conversation_id === conversationId && e.agent_id)).toBe(true);
 
     expect((await agent.post(path, { action: 'read' })).status).toBe(400);
@@ -142,7 +167,9 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
     for (const page of ['/console/', '/demo/', '/']) {
       const response = await fetch(baton.url + page);
       expect(response.status, page).toBe(200);
-      expect(response.headers.get('content-security-policy'), page).toContain("script-src 'self'");
+      expect(response.headers.get('content-security-policy'), page).toBe(
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'",
+      );
     }
     expect(await (await fetch(`${baton.url}/demo/`)).text()).toContain('src="/widget.js"');
   });

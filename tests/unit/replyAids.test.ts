@@ -55,6 +55,11 @@ describe('the opening-line suggestion', () => {
     expect(withIds).toMatch(/^I'm sorry about your question \("Why was I charged twice\?"\) on order #8821 \(89\.99 USD\),/);
   });
 
+  it('reads customer text as text: no variables, no replacement patterns', () => {
+    const line = openingLine(packet({ tag: 'neutral', line: 'Asks: "Is {agent} there? $& $\' $$"' }), 'Billing Agent 1');
+    expect(line).toBe('Hi, I\'m Billing Agent 1. I can see you need help with your question ("Is {agent} there? $& $\' $$"), and I have the details from your conversation, so let\'s sort it out.');
+  });
+
   it('speaks the customer\'s language when Baton has it, English otherwise', () => {
     expect(openingLine(packet({ tag: 'upset', language: 'es', orderIds: ['8821'] }), 'Ana')).toMatch(/^Siento mucho lo de #8821/);
     expect(openingLine(packet({ tag: 'neutral', language: 'ja' }), 'A')).toMatch(/^Hi, I'm A\./);

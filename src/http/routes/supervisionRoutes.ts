@@ -45,10 +45,10 @@ export function supervisionRoutes(app: FastifyInstance, deps: Deps): void {
   app.post<{ Params: { handoffId: string }; Body: { action: SummaryAction } }>('/v1/agent/handoffs/:handoffId/summary', {
     schema: {
       tags: ['agent'],
-      summary: 'Record that I opened, collapsed or dismissed the handoff summary',
+      summary: 'Record that the handoff summary was shown to me, or that I opened, collapsed or dismissed it',
       security: cookie,
       params: { type: 'object', required: ['handoffId'], additionalProperties: false, properties: { handoffId: uuid } },
-      body: { type: 'object', required: ['action'], additionalProperties: false, properties: { action: { type: 'string', enum: ['opened', 'collapsed', 'dismissed'] } } },
+      body: { type: 'object', required: ['action'], additionalProperties: false, properties: { action: { type: 'string', enum: ['shown', 'opened', 'collapsed', 'dismissed'] } } },
       response: { 204: { type: 'null' }, ...errors(400, 401, 404) },
     },
     handler: async (request, reply) => {

@@ -29,14 +29,14 @@ describe.runIf(browserAvailable())('a handoff in Chromium, widget to console and
     expect(Number((await offer.getByTestId('offer-countdown').textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(0);
     await offer.getByTestId('offer-accept').click();
 
-    // The summary comes first, above the transcript, and opening it is recorded.
+    // The summary comes first, above the transcript, and that it was shown is recorded.
     const summary = console_.getByTestId('summary');
     await summary.waitFor({ timeout: 10_000 });
     const [summaryTop, transcriptTop] = await Promise.all([summary.boundingBox(), console_.getByTestId('transcript').boundingBox()]);
     expect(summaryTop!.y).toBeLessThan(transcriptTop!.y);
     expect(await console_.getByTestId('summary-sentiment').textContent()).toMatch(/frustrated|upset/i);
     expect(await console_.getByTestId('summary-intent').textContent()).toMatch(/8821/);
-    await until(() => env.baton.database.db.selectFrom('events').select('payload').where('type', '=', 'summary.viewed').execute(), (rows) => rows.some((r) => (r.payload as { action: string }).action === 'opened'));
+    await until(() => env.baton.database.db.selectFrom('events').select('payload').where('type', '=', 'summary.viewed').execute(), (rows) => rows.some((r) => (r.payload as { action: string }).action === 'shown'));
 
     // The opening line is matched to the mood: empathy first, and it names the issue.
     const suggestion = await console_.getByTestId('opening-suggestion').textContent();

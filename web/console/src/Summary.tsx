@@ -6,22 +6,23 @@ import type { SummaryControls } from './useSummaryLog.ts';
 
 /**
  * The handoff summary card, shown above the transcript: the packet in the order an agent
- * reads it. Collapse folds it to one line, Dismiss puts it away; both, and each showing,
- * are reported once (see `SummaryLog`).
+ * reads it. Collapse folds it to one line, Dismiss puts it away. When `record` (the
+ * conversation is assigned to me), the server hears of it: `shown` the first time it is on
+ * screen expanded by default, then each collapse, dismissal and expansion (see `SummaryLog`).
  */
-export function Summary(props: { handoffId: string; packet?: HandoffPacket; error?: string; controls: SummaryControls }) {
-  const { handoffId, packet, controls } = props;
+export function Summary(props: { handoffId: string; packet?: HandoffPacket; error?: string; record: boolean; controls: SummaryControls }) {
+  const { handoffId, packet, record, controls } = props;
   const view = controls.view(handoffId);
 
   useEffect(() => {
-    if (packet && view === 'expanded') controls.shown(handoffId);
-  }, [packet, view, handoffId, controls]);
+    if (packet && view === 'expanded') controls.shown(handoffId, record);
+  }, [packet, view, handoffId, record, controls]);
 
   if (view === 'dismissed') {
     return (
       <div className="summary-dismissed">
         <span>Handoff summary hidden.</span>
-        <button type="button" className="link" onClick={() => controls.expand(handoffId)}>
+        <button type="button" className="link" onClick={() => controls.expand(handoffId, record)}>
           Show summary
         </button>
       </div>
@@ -44,11 +45,11 @@ export function Summary(props: { handoffId: string; packet?: HandoffPacket; erro
             data-testid="summary-collapse"
             aria-expanded={expanded}
             aria-controls="summary-body"
-            onClick={() => (expanded ? controls.collapse(handoffId) : controls.expand(handoffId))}
+            onClick={() => (expanded ? controls.collapse(handoffId, record) : controls.expand(handoffId, record))}
           >
             {expanded ? 'Collapse' : 'Expand'}
           </button>
-          <button type="button" className="quiet" data-testid="summary-dismiss" onClick={() => controls.dismiss(handoffId)}>
+          <button type="button" className="quiet" data-testid="summary-dismiss" onClick={() => controls.dismiss(handoffId, record)}>
             Dismiss
           </button>
         </div>

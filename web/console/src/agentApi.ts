@@ -4,8 +4,11 @@ import type { Agent, Conversation, ConversationView, Handoff, HandoffPacket, Mes
 const enc = encodeURIComponent;
 const conversationPath = (id: string) => `/v1/agent/conversations/${enc(id)}`;
 
-/** What the summary card reports: first shown or re-expanded, collapsed, dismissed. */
-export type SummaryAction = 'opened' | 'collapsed' | 'dismissed';
+/**
+ * What the summary card reports: `shown` (displayed expanded on its own), `opened` (expanded by
+ * the agent), `collapsed`, `dismissed`.
+ */
+export type SummaryAction = 'shown' | 'opened' | 'collapsed' | 'dismissed';
 
 /**
  * Baton's agent API, one function per call. Every function throws `ApiError` on failure.

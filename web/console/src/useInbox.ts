@@ -10,7 +10,10 @@ export interface Inbox {
   offers: Offer[];
   conversations: Conversation[];
   waiting: Handoff[];
-  /** Counts `queue` frames, for views that refetch on their own (the supervisor view). */
+  /**
+   * Goes up after `queue` frames, at most once per 200 ms (a burst counts once), for views
+   * that refetch on their own (the supervisor view).
+   */
   queueTick: number;
   /** The last refresh that failed, if the latest did. */
   error?: string;
@@ -19,7 +22,7 @@ export interface Inbox {
   removeOffer: (offerId: string) => void;
 }
 
-/** Bursts of queue frames (a routing pass) cause one refetch, this long after the first. */
+/** Bursts of queue frames (a routing pass) cause one refetch and one tick, this long after the first. */
 const coalesceMs = 200;
 
 /**
@@ -36,6 +39,8 @@ export function useInbox(socket: ConsoleSocket): Inbox {
   const [queueTick, setQueueTick] = useState(0);
   const [error, setError] = useState<string>();
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // A `queue` frame came since the last tick (status frames refresh the lists but do not tick).
+  const queueChanged = useRef(false);
   // Offers that ended while a list fetch was on its way must not come back from its answer.
   const ended = useRef(new Set<string>());
 
@@ -73,8 +78,13 @@ export function useInbox(socket: ConsoleSocket): Inbox {
         removeOffer(frame.offerId);
       } else if (frame.type === 'queue' || (frame.type === 'status' && frame.status !== 'with_agent')) {
         // A status other than with_agent means the open conversation left my list.
-        if (frame.type === 'queue') setQueueTick((tick) => tick + 1);
-        if (pending.current === undefined) pending.current = setTimeout(() => ((pending.current = undefined), refreshQueue()), coalesceMs);
+        if (frame.type === 'queue') queueChanged.current = true;
+        pending.current ??= setTimeout(() => {
+          pending.current = undefined;
+          if (queueChanged.current) setQueueTick((tick) => tick + 1);
+          queueChanged.current = false;
+          refreshQueue();
+        }, coalesceMs);
       }
     };
     const stops = [socket.onFrame(onFrame), socket.onReconnect(refreshAll)];
@@ -82,6 +92,7 @@ export function useInbox(socket: ConsoleSocket): Inbox {
       stops.forEach((stop) => stop());
       clearTimeout(pending.current);
       pending.current = undefined;
+      queueChanged.current = false;
     };
   }, [socket, refreshAll, refreshQueue, removeOffer]);
 

@@ -2,13 +2,16 @@ import { useMemo, useReducer } from 'react';
 import { agentApi } from './agentApi.ts';
 import { SummaryLog, type SummaryView } from './summaryLog.ts';
 
-/** The summary cards' state for React: how each is shown, and the actions that change it. */
+/**
+ * The summary cards' state for React: how each is shown, and the actions that change it;
+ * `record` says whether the server hears of it (only for conversations assigned to me).
+ */
 export interface SummaryControls {
   view: (handoffId: string) => SummaryView;
-  shown: (handoffId: string) => void;
-  collapse: (handoffId: string) => void;
-  expand: (handoffId: string) => void;
-  dismiss: (handoffId: string) => void;
+  shown: (handoffId: string, record: boolean) => void;
+  collapse: (handoffId: string, record: boolean) => void;
+  expand: (handoffId: string, record: boolean) => void;
+  dismiss: (handoffId: string, record: boolean) => void;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface SummaryControls {
  *
  * @example
  *   const summaryLog = useSummaryLog();
- *   summaryLog.collapse(handoff.id);
+ *   summaryLog.collapse(handoff.id, true);
  */
 export function useSummaryLog(): SummaryControls {
   const [version, changed] = useReducer((n: number) => n + 1, 0);
@@ -25,10 +28,10 @@ export function useSummaryLog(): SummaryControls {
   return useMemo(
     () => ({
       view: (handoffId) => log.view(handoffId),
-      shown: (handoffId) => log.shown(handoffId),
-      collapse: (handoffId) => (log.collapse(handoffId), changed()),
-      expand: (handoffId) => (log.expand(handoffId), changed()),
-      dismiss: (handoffId) => (log.dismiss(handoffId), changed()),
+      shown: (handoffId, record) => log.shown(handoffId, record),
+      collapse: (handoffId, record) => (log.collapse(handoffId, record), changed()),
+      expand: (handoffId, record) => (log.expand(handoffId, record), changed()),
+      dismiss: (handoffId, record) => (log.dismiss(handoffId, record), changed()),
     }),
     // A new object per change, so components reading `view` re-render.
     [log, version],

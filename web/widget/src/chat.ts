@@ -1,10 +1,9 @@
 import { ApiError, type CustomerApi } from './api.ts';
 import { reconnectDelay } from './backoff.ts';
 import type { WidgetConfig } from './config.ts';
-import { forgetSession, loadSession, saveSession } from './session.ts';
+import { forgetSession, loadSession, loadUnsent, saveSession, saveUnsent } from './session.ts';
 import { RealtimeLink } from './socket.ts';
 import { MessageStore, type PendingMessage } from './store.ts';
-import { agentName } from './text.ts';
 import type { ConversationStatus, ServerFrame, Session, WaitingState } from './types.ts';
 import { newClientMessageId } from './uuid.ts';
 import type { CsatStage } from './view/csatView.ts';
@@ -18,7 +17,6 @@ export interface ChatView {
 /** Everything the view shows, read from the chat after each change. */
 export interface ChatState {
   store: MessageStore;
-  agent: string | undefined;
   status: ConversationStatus | null;
   waiting: WaitingState | null;
   csat: CsatStage;
@@ -27,7 +25,8 @@ export interface ChatState {
 /**
  * One customer's chat: starts the conversation lazily at the first message, resumes the
  * stored one, sends through an ordered outbox that keeps each message's client id across
- * retries, and merges the history, POST replies and socket frames into one ordered store.
+ * retries (and, in sessionStorage, across a reload of the tab), and merges the history, POST
+ * replies and socket frames into one ordered store.
  *
  * @example
  *   const chat = new Chat(config, customerApi(config.origin), view);
@@ -58,10 +57,24 @@ export class Chat {
     });
   }
 
-  /** Pick up the conversation stored in this browser, if any. */
+  /**
+   * Pick up this browser's conversation and this tab's unsent messages. The browser may be
+   * shared: a page with a signed-in customer asks the server for that customer's conversation
+   * instead of reopening the saved one, and a page without one never reopens a saved
+   * conversation a signed-in customer started.
+   */
   resume(): void {
-    const stored = loadSession(this.config.workspace);
-    if (stored) this.#attach(stored);
+    const { workspace } = this.config;
+    const saved = loadSession(workspace);
+    if (saved && this.#signedIn) this.#ensureSession().catch(() => {});
+    else if (saved?.verified) forgetSession(workspace);
+    else if (saved) this.#attach(saved);
+    for (const { clientMessageId, body } of loadUnsent(workspace)) {
+      this.store.addPending(clientMessageId, body);
+      this.store.mark(clientMessageId, 'queued');
+    }
+    this.#render();
+    void this.#flush();
   }
 
   /** Send a message: shown at once as sending, delivered in order, retried with the same id. */
@@ -142,16 +155,24 @@ export class Chat {
     return this.#starting;
   }
 
+  /** A signed-in customer's page: the server knows their conversation, the saved one may be another's. */
+  get #signedIn(): boolean {
+    return !!this.config.customer?.externalId;
+  }
+
   async #start(): Promise<Session> {
-    // Another tab of this site may have started (or re-opened) the conversation meanwhile.
-    const stored = loadSession(this.config.workspace);
-    if (stored && stored.customerToken !== this.#refusedToken) {
+    const { workspace, customer } = this.config;
+    const verified = this.#signedIn;
+    // Another tab of this site may have started (or re-opened) an anonymous conversation meanwhile.
+    const stored = loadSession(workspace);
+    if (!verified && stored && !stored.verified && stored.customerToken !== this.#refusedToken) {
       this.#attach(stored);
       return stored;
     }
-    const started = await this.api.start(this.config.workspace, this.config.customer);
-    const session = { conversationId: started.conversation.id, customerToken: started.customerToken };
-    saveSession(this.config.workspace, session);
+    // A signed-in customer's open conversation is resumed by the server itself.
+    const started = await this.api.start(workspace, customer);
+    const session = { conversationId: started.conversation.id, customerToken: started.customerToken, verified };
+    saveSession(workspace, session);
     this.#attach(session, started.conversation.status);
     return session;
   }
@@ -232,8 +253,9 @@ export class Chat {
       // for servers that do not send status frames.
       if (frame.message.authorKind === 'system') this.#refreshSoon();
     } else if (frame.type === 'waiting') {
-      this.#waiting = frame.waiting;
-      if (frame.waiting && this.#status !== 'waiting_for_agent') this.#applyStatus('waiting_for_agent');
+      // Only the queue line: the status comes from status frames and reads, so a late frame
+      // cannot put the customer back in the queue.
+      if (this.#status === 'waiting_for_agent') this.#waiting = frame.waiting;
     } else if (frame.type === 'status') {
       this.#applyStatus(frame.status);
     }
@@ -290,7 +312,9 @@ export class Chat {
     if (error instanceof ApiError && (error.status === 401 || error.status === 404)) this.#refused(session);
   }
 
+  /** Show the change, and keep this tab's copy of the unsent messages in step with it. */
   #render(): void {
-    this.view.render({ store: this.store, agent: agentName(this.store.stored()), status: this.#status, waiting: this.#waiting, csat: this.#csat });
+    saveUnsent(this.config.workspace, this.store.unsent());
+    this.view.render({ store: this.store, status: this.#status, waiting: this.#waiting, csat: this.#csat });
   }
 }

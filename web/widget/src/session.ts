@@ -1,39 +1,62 @@
-import type { Session } from './types.ts';
+import type { Session, Unsent } from './types.ts';
 
+type Area = 'localStorage' | 'sessionStorage';
 const keyOf = (workspace: string) => `baton:${workspace}`;
+const unsentKeyOf = (workspace: string) => `baton:${workspace}:unsent`;
 
-/**
- * The stored way back into this browser's conversation, if any. Storage that is blocked or
- * holds something else reads as nothing.
- *
- * @example
- *   loadSession('demo') // { conversationId: '…', customerToken: '…' } or undefined
- */
-export function loadSession(workspace: string): Session | undefined {
+/** Storage that is blocked or holds something unreadable reads as undefined. */
+function read(area: Area, key: string): unknown {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(keyOf(workspace)) ?? 'null');
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { conversationId, customerToken } = value as Record<string, unknown>;
-    return typeof conversationId === 'string' && typeof customerToken === 'string' ? { conversationId, customerToken } : undefined;
+    return JSON.parse(globalThis[area].getItem(key) ?? 'null') ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Remember the conversation id and its token (and nothing else) under `baton:<workspace>`. */
-export function saveSession(workspace: string, session: Session): void {
+/** Store `value` as JSON, or remove the key when it is undefined; blocked storage is ignored. */
+function write(area: Area, key: string, value: unknown): void {
   try {
-    localStorage.setItem(keyOf(workspace), JSON.stringify({ conversationId: session.conversationId, customerToken: session.customerToken }));
+    if (value === undefined) globalThis[area].removeItem(key);
+    else globalThis[area].setItem(key, JSON.stringify(value));
   } catch {
-    // Storage blocked (private mode, sandbox): the conversation lasts as long as the page.
+    // Storage blocked (private mode, sandbox): it lasts as long as the page.
   }
 }
 
-/** Forget the stored conversation (it ended, or its token no longer opens it). */
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The stored way back into this browser's conversation, if any.
+ *
+ * @example
+ *   loadSession('demo') // { conversationId: '…', customerToken: '…', verified: false } or undefined
+ */
+export function loadSession(workspace: string): Session | undefined {
+  const { conversationId, customerToken, verified } = (read('localStorage', keyOf(workspace)) ?? {}) as Record<string, unknown>;
+  return isText(conversationId) && isText(customerToken) ? { conversationId, customerToken, verified: verified === true } : undefined;
+}
+
+/**
+ * Remember the conversation id, its token and whether a signed-in customer started it (nothing
+ * else) under `baton:<workspace>`. `verified` is written only when true; absent reads as false.
+ */
+export function saveSession(workspace: string, { conversationId, customerToken, verified }: Session): void {
+  write('localStorage', keyOf(workspace), { conversationId, customerToken, ...(verified && { verified }) });
+}
+
+/** Forget the stored conversation (it ended, or its token no longer opens it) and this tab's unsent messages. */
 export function forgetSession(workspace: string): void {
-  try {
-    localStorage.removeItem(keyOf(workspace));
-  } catch {
-    // Nothing stored, or storage blocked.
-  }
+  write('localStorage', keyOf(workspace), undefined);
+  write('sessionStorage', unsentKeyOf(workspace), undefined);
+}
+
+/** This tab's messages not yet confirmed by the server, oldest first (`baton:<workspace>:unsent`). */
+export function loadUnsent(workspace: string): Unsent[] {
+  const value = read('sessionStorage', unsentKeyOf(workspace));
+  return Array.isArray(value) ? value.filter((m: Partial<Unsent>) => isText(m?.clientMessageId) && isText(m.body)) : [];
+}
+
+/** Keep exactly these unsent messages (id and text only) for this tab; none removes the key. */
+export function saveUnsent(workspace: string, messages: readonly Unsent[]): void {
+  write('sessionStorage', unsentKeyOf(workspace), messages.length ? messages.map(({ clientMessageId, body }) => ({ clientMessageId, body })) : undefined);
 }

@@ -14,6 +14,8 @@ export interface Message {
   authorKind: AuthorKind;
   body: string;
   clientMessageId: string | null;
+  /** The agent who wrote it (agent messages), else null. */
+  authorAgentId?: string | null;
   createdAt: string;
 }
 
@@ -47,6 +49,14 @@ export interface Csat {
 export interface Session {
   conversationId: string;
   customerToken: string;
+  /** Started by a page that passed a signed-in customer (`data-customer-id`). */
+  verified: boolean;
+}
+
+/** A message typed in this tab that the server has not confirmed yet, as kept in sessionStorage. */
+export interface Unsent {
+  clientMessageId: string;
+  body: string;
 }
 
 /** The optional verified customer, vouched for by the host site's signature. */

@@ -13,25 +13,42 @@ export interface LiveQueuesState {
 
 /**
  * Read `GET /v1/agent/queues` now, whenever `queueTick` changes (the waiting list changed)
- * and every 5 s. An answer older than the newest request is dropped; a refusal (`forbidden`)
- * stops the polling, since asking again will not change it.
+ * and every 5 s. One request at a time: a tick or poll while one is on its way asks for one
+ * more read after it, however many came. An answer for a view that is gone is dropped; a
+ * refusal (`forbidden`) stops the polling, since asking again will not change it.
  *
  * @example
  *   const { data, error } = useLiveQueues(queueTick, me.role !== 'agent');
  */
 export function useLiveQueues(queueTick: number, enabled: boolean): LiveQueuesState {
   const [state, setState] = useState<LiveQueuesState>({ data: null, error: null });
-  const latest = useRef(0);
+  // Goes up when the view stops watching: answers on their way then are dropped.
+  const generation = useRef(0);
+  const reading = useRef(false);
+  const readAgain = useRef(false);
   const forbidden = state.error?.status === 403;
 
   const refresh = useCallback(async () => {
-    const request = ++latest.current;
+    if (reading.current) {
+      readAgain.current = true;
+      return;
+    }
+    reading.current = true;
     try {
-      const data = await supervisorFetch<LiveQueues>('GET', '/v1/agent/queues');
-      if (request === latest.current) setState({ data, error: null });
-    } catch (error) {
-      const failure = error instanceof SupervisorHttpError ? error : new SupervisorHttpError('network', String(error), 0);
-      if (request === latest.current) setState((before) => ({ data: before.data, error: failure }));
+      do {
+        readAgain.current = false;
+        const asked = generation.current;
+        try {
+          const data = await supervisorFetch<LiveQueues>('GET', '/v1/agent/queues');
+          if (asked === generation.current) setState({ data, error: null });
+        } catch (error) {
+          const failure = error instanceof SupervisorHttpError ? error : new SupervisorHttpError('network', String(error), 0);
+          if (asked === generation.current) setState((before) => ({ data: before.data, error: failure }));
+          if (failure.status === 403) readAgain.current = false;
+        }
+      } while (readAgain.current);
+    } finally {
+      reading.current = false;
     }
   }, []);
 
@@ -44,7 +61,8 @@ export function useLiveQueues(queueTick: number, enabled: boolean): LiveQueuesSt
     const timer = setInterval(() => void refresh(), pollMilliseconds);
     return () => {
       clearInterval(timer);
-      latest.current++; // answers still on their way are for a view that is gone
+      generation.current++; // answers still on their way are for a view that is gone
+      readAgain.current = false;
     };
   }, [enabled, forbidden, refresh]);
 

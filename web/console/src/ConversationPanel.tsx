@@ -26,7 +26,9 @@ export function ConversationPanel(props: {
   const handoff = open.view?.handoff;
   const packet = usePacket(handoff?.id);
   const conversation = open.view?.conversation;
-  const mine = conversation?.status === 'with_agent' && (conversation.assignedAgentId ?? agent.id) === agent.id;
+  const assignedToMe = conversation?.assignedAgentId === agent.id;
+  // Only an active conversation of mine can be replied to and closed (not a resolved one).
+  const mine = assignedToMe && conversation?.status === 'with_agent';
   // The HTTP message schema may leave out the author's id: then any agent reply counts as mine.
   const replied = open.messages.some((m) => m.authorKind === 'agent' && (m.authorAgentId ?? agent.id) === agent.id);
 
@@ -55,7 +57,7 @@ export function ConversationPanel(props: {
           />
         )}
       </div>
-      {handoff && <Summary handoffId={handoff.id} packet={packet.view?.packet} error={packet.error} controls={props.summaryLog} />}
+      {handoff && <Summary handoffId={handoff.id} packet={packet.view?.packet} error={packet.error} record={assignedToMe} controls={props.summaryLog} />}
       <Transcript messages={open.messages} myId={agent.id} />
       {conversation && !mine && (
         <p className="notice" role="status">

@@ -4,7 +4,7 @@ import { errorMessage } from './api.ts';
 import { addMessages, contiguousSeq, emptyMessages, orderedMessages, type MessageStore } from './conversationMessages.ts';
 import type { ConsoleSocket } from './socket.ts';
 import type { ServerFrame } from './socketFrames.ts';
-import type { Conversation, ConversationView, Message } from './types.ts';
+import type { Conversation, ConversationStatus, ConversationView, Message } from './types.ts';
 
 /** The open conversation: its view, its messages in order, and ways to update both. */
 export interface OpenConversation {
@@ -33,6 +33,10 @@ export function useConversation(socket: ConsoleSocket, conversationId: string | 
   const [store, setStore] = useState<MessageStore>(emptyMessages);
   const [error, setError] = useState<string>();
   const held = useRef<MessageStore>(emptyMessages);
+  const heldStatus = useRef<ConversationStatus>(undefined);
+  useEffect(() => {
+    heldStatus.current = view?.conversation.status;
+  }, [view]);
 
   const add = useCallback((messages: Message[]) => {
     held.current = addMessages(held.current, messages);
@@ -46,15 +50,20 @@ export function useConversation(socket: ConsoleSocket, conversationId: string | 
     setError(undefined);
     if (!conversationId) return;
     let live = true;
+    const reload = () => void agentApi.conversation(conversationId).then((fresh) => live && setView(fresh), () => undefined);
+    // Frames of other conversations (one just left, whose status frame was on its way) are not ours.
     const stopFrames = socket.onFrame((frame: ServerFrame) => {
       if (!live || !('conversationId' in frame) || frame.conversationId !== conversationId) return;
       if (frame.type === 'message') add([frame.message]);
-      if (frame.type === 'status') setView((v) => v && { ...v, conversation: { ...v.conversation, status: frame.status } });
+      // A status change also changes who has it (taken, handed back): until the conversation is
+      // read again, nobody does, so no reply box shows for one someone else just took.
+      if (frame.type === 'status' && heldStatus.current !== undefined && heldStatus.current !== frame.status) {
+        setView((v) => v && { ...v, conversation: { ...v.conversation, status: frame.status, assignedAgentId: null } });
+        reload();
+      }
     });
     // Its status may have changed while the socket was down; the messages come by resubscribing.
-    const stopReconnect = socket.onReconnect(() => {
-      agentApi.conversation(conversationId).then((fresh) => live && setView(fresh), () => undefined);
-    });
+    const stopReconnect = socket.onReconnect(reload);
     (async () => {
       const opened = await agentApi.conversation(conversationId);
       if (!live) return;

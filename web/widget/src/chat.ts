@@ -66,7 +66,7 @@ export class Chat {
   resume(): void {
     const { workspace } = this.config;
     const saved = loadSession(workspace);
-    if (saved && this.#signedIn) this.#ensureSession().catch(() => {});
+    if (saved && this.#signedIn) void this.#ensureSession().catch(() => {});
     else if (saved?.verified) forgetSession(workspace);
     else if (saved) this.#attach(saved);
     for (const { clientMessageId, body } of loadUnsent(workspace)) {

@@ -11,16 +11,18 @@ export interface LinkEvents {
   frame(frame: ServerFrame): void;
   /** Subscribed (again): the stream now runs from `after()`. */
   up(): void;
-  /** The socket dropped; a reconnect is scheduled. */
+  /** The socket dropped (or auth or subscribe failed); a reconnect is scheduled. */
   down(): void;
-  /** The token no longer opens the conversation; the link has stopped. */
+  /** The token no longer opens the conversation (auth refused it); the link has stopped. */
   refused(): void;
 }
 
 /**
- * The customer's WebSocket to one conversation: auth, subscribe from the highest sequence
- * number held, ping every 25 s, and reconnect with backoff (0.5 s doubling to 10 s, jitter)
- * whenever it drops, resubscribing from what is held then.
+ * The customer's WebSocket to one conversation (`/v1/ws?as=customer`, so an agent's session
+ * cookie in the same browser never makes it an agent's socket): auth, subscribe from the
+ * highest sequence number held, ping every 25 s, and reconnect with backoff (0.5 s doubling to
+ * 10 s, jitter) whenever it drops or auth or subscribe fails, resubscribing from what is held
+ * then. A token that auth refuses stops the link for good.
  *
  * @example
  *   const link = new RealtimeLink('https://baton.example', session, () => store.contiguousSeq(), events);
@@ -33,6 +35,9 @@ export class RealtimeLink {
   #ping: ReturnType<typeof setInterval> | undefined;
   #lastHeard = 0;
   #stopped = false;
+  /** This socket's auth was accepted (a customer `ready`). */
+  #authed = false;
+  /** This socket is subscribed. */
   #up = false;
 
   constructor(
@@ -45,7 +50,7 @@ export class RealtimeLink {
   /** Connect (once); reconnects by itself until `stop()`. */
   start(): void {
     if (this.#socket || this.#stopped) return;
-    const url = new URL('/v1/ws', this.origin);
+    const url = new URL('/v1/ws?as=customer', this.origin);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const socket = new WebSocket(url.href);
     this.#socket = socket;
@@ -87,15 +92,22 @@ export class RealtimeLink {
     } catch {
       return;
     }
-    if (frame.type === 'ready') {
+    if (frame.type === 'ready' && frame.role === 'customer') {
+      this.#authed = true;
       this.#send({ type: 'subscribe', conversationId: this.session.conversationId, after: this.after() });
     } else if (frame.type === 'subscribed') {
       this.#attempt = 0;
       this.#up = true;
       this.events.up();
-    } else if (frame.type === 'error' && !this.#up && (frame.error.id === 'unauthenticated' || frame.error.id === 'not_found')) {
-      this.stop();
-      this.events.refused();
+    } else if (frame.type === 'error' && !this.#up) {
+      const { id } = frame.error;
+      if (!this.#authed && (id === 'unauthenticated' || id === 'not_found')) {
+        this.stop();
+        this.events.refused();
+      } else {
+        // Not subscribed (a server fault, say): start over after the backoff.
+        this.#socket?.close();
+      }
     } else if (frame.type !== 'pong') {
       this.events.frame(frame);
     }
@@ -105,7 +117,7 @@ export class RealtimeLink {
     clearInterval(this.#ping);
     if (this.#socket !== socket) return;
     this.#socket = undefined;
-    this.#up = false;
+    this.#authed = this.#up = false;
     if (this.#stopped) return;
     this.events.down();
     this.#retry = setTimeout(() => this.start(), reconnectDelay(this.#attempt++, Math.random()));

@@ -69,17 +69,11 @@ export function queueLine(waiting: WaitingState | null): string {
 const joined = /^(.{1,80}?) joined the conversation/;
 
 /**
- * The name of the agent who joined last, read from the "<Name> joined the conversation…"
- * notice, or undefined before anyone joined.
+ * The agent's name in a "<Name> joined the conversation…" notice; undefined for any other message.
  *
  * @example
- *   agentName([{ authorKind: 'system', body: 'Billing Agent 1 joined the conversation and can see everything above.', … }]) // 'Billing Agent 1'
+ *   joinedName({ authorKind: 'system', body: 'Billing Agent 1 joined the conversation and can see everything above.' }) // 'Billing Agent 1'
  */
-export function agentName(messages: readonly Pick<Message, 'authorKind' | 'body'>[]): string | undefined {
-  let name: string | undefined;
-  for (const m of messages) {
-    const match = m.authorKind === 'system' ? joined.exec(m.body) : null;
-    if (match) name = match[1];
-  }
-  return name;
+export function joinedName(message: Pick<Message, 'authorKind' | 'body'>): string | undefined {
+  return message.authorKind === 'system' ? joined.exec(message.body)?.[1] : undefined;
 }

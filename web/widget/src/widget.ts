@@ -38,7 +38,7 @@ export function mountWidget(page: Document, config: WidgetConfig): void {
     // Measured before the sections below the log grow, which shrinks the log.
     const follow = log.nearEnd();
     const items = state.store.items();
-    log.sync(items, state.agent);
+    log.sync(items);
     waiting.update(state.status, state.waiting);
     if (state.csat !== csatStage) csat.show((csatStage = state.csat));
     shell.setComposerEnabled(state.status !== 'resolved');

@@ -77,6 +77,15 @@ export class Chat {
     void this.#flush();
   }
 
+  /**
+   * The customer opened the panel. A signed-in customer's conversation is fetched now (the
+   * server resumes their open one), so they see it before writing; an anonymous customer's
+   * conversation still starts with their first message.
+   */
+  opened(): void {
+    if (this.#signedIn && !this.#session) void this.#ensureSession().catch(() => {});
+  }
+
   /** Send a message: shown at once as sending, delivered in order, retried with the same id. */
   send(body: string): void {
     this.store.addPending(newClientMessageId(), body);

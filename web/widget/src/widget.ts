@@ -31,7 +31,7 @@ export function mountWidget(page: Document, config: WidgetConfig): void {
     },
   });
   const host = h('div', { id: 'baton-widget' });
-  const shell = new Shell(host.attachShadow({ mode: 'open' }), [log.element, waiting.element, csat.element], (body) => chat.send(body));
+  const shell = new Shell(host.attachShadow({ mode: 'open' }), [log.element, waiting.element, csat.element], (body) => chat.send(body), () => chat.opened());
   let csatStage: CsatStage = 'none';
   let shown = 0;
   const render = (state: ChatState) => {

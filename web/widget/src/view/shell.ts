@@ -23,6 +23,7 @@ export class Shell {
     root: ShadowRoot,
     sections: HTMLElement[],
     private readonly send: (body: string) => void,
+    private readonly opened: () => void = () => {},
   ) {
     const close = h('button', { type: 'button', class: 'close', 'aria-label': t.close, 'data-testid': 'close' }, '×');
     const composer = h('form', { class: 'composer' }, h('label', { class: 'sr', for: this.#composer.id }, t.composer), this.#composer, this.#send);
@@ -59,6 +60,7 @@ export class Shell {
     this.launcher.setAttribute('aria-expanded', String(open));
     show(this.panel, open);
     if (open) {
+      this.opened();
       // Start from the "opening" look and let the transition run (none with reduced motion).
       this.panel.classList.add('opening');
       void this.panel.offsetHeight;

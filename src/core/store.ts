@@ -3,6 +3,7 @@ import type { Article } from '../assistant/article.ts';
 import type { WorkspaceIntent } from '../assistant/intentCatalog.ts';
 import type { ConversationStatus } from '../message/conversationMachine.ts';
 import type { Channel, Conversation, Customer, Message, NewMessage } from '../message/types.ts';
+import type { StoredConversation } from '../policy/backtest/types.ts';
 import type { EscalationDecision } from '../policy/decideEscalation.ts';
 import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
 import type { HandoffStatus } from '../routing/handoffMachine.ts';
@@ -14,6 +15,7 @@ import type { WaitPromise } from '../routing/waitPromises.ts';
 import type { ContactRequest } from '../contact/types.ts';
 import type { CsatResponse } from '../feedback/types.ts';
 import type { AgentLoad, WaitingEntry } from '../supervision/types.ts';
+import type { HandoffExtras, MetricEvent } from '../metrics/types.ts';
 import type { AttemptedResolution, HandoffPacket } from '../packet/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
 
@@ -63,11 +65,34 @@ export interface Store {
     save(workspaceId: string, handoffId: string, packet: HandoffPacket, summary: string): Promise<void>;
     get(workspaceId: string, handoffId: string): Promise<{ packet: HandoffPacket; summary: string } | undefined>;
   };
+  metrics: {
+    /** The event log (in order) of at most `limit` conversations that started in `[from, to)`. */
+    events(workspaceId: string, from: Date, to: Date, limit: number): Promise<MetricEvent[]>;
+    /** Per assigned handoff: the agent's first reply and what the packet held. */
+    extras(workspaceId: string, handoffIds: readonly string[]): Promise<Map<string, HandoffExtras>>;
+  };
   supervision: {
     /** Handoffs waiting (pending or offered), highest priority first, with their queue and wait; `total` counts beyond `limit`. */
     waiting(workspaceId: string, limit: number): Promise<{ entries: WaitingEntry[]; total: number }>;
     /** Active agents with their presence, team and load. */
     agentLoads(workspaceId: string): Promise<AgentLoad[]>;
+  };
+  /** What the operations metrics (`GET /metrics`) read at scrape time, across workspaces. */
+  operations: {
+    /** Handoffs waiting (pending or offered) per workspace slug and queue, the queue named as the supervisor view names it; at most `limit` rows. */
+    waitingByQueue(limit: number): Promise<{ workspace: string; queue: string; waiting: number }[]>;
+    /** Active agents online per workspace slug, workspaces with none included; at most `limit` rows. */
+    agentsOnline(limit: number): Promise<{ workspace: string; online: number }[]>;
+    /** A workspace's slug (metric labels name workspaces by slug). */
+    slugOf(workspaceId: string): Promise<string | undefined>;
+  };
+  backtest: {
+    /**
+     * The newest `limit` conversations started at or after `since`, newest first, each with its
+     * customer and assistant messages up to its first handoff (at most 200) and that handoff;
+     * `available` counts every conversation in the window.
+     */
+    conversationsSince(workspaceId: string, since: Date, limit: number): Promise<{ conversations: StoredConversation[]; available: number }>;
   };
   csat: {
     /** Store the customer's answer; `undefined` when the conversation already has one. */

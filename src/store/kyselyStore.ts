@@ -1,13 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import { agentRows } from './agentRows.ts';
+import { backtestRows } from './backtestRows.ts';
 import { contactRows } from './contactRows.ts';
 import { conversationRows, customerRows } from './conversationRows.ts';
 import { csatRows } from './csatRows.ts';
 import { eventRows } from './eventRows.ts';
 import { handoffRows } from './handoffRows.ts';
 import { messageRows } from './messageRows.ts';
+import { metricRows } from './metricRows.ts';
 import { offerRows } from './offerRows.ts';
+import { operationsRows } from './operationsRows.ts';
 import { packetRows } from './packetRows.ts';
 import { routingRows } from './routingRows.ts';
 import { supervisionRows } from './supervisionRows.ts';
@@ -52,6 +55,9 @@ export function kyselyStore(db: Kysely<Database>): Store {
     events: eventRows(db),
     csat: csatRows(db),
     supervision: supervisionRows(db),
+    backtest: backtestRows(db),
+    metrics: metricRows(db),
+    operations: operationsRows(db),
     contactRequests: contactRows(db),
     ...agentRows(db),
     ...packetRows(db),

@@ -14,7 +14,7 @@ export const maxConversations = 50_000;
  *   const report = await handoffMetrics(deps, workspaceId, { days: 7 });
  *   report.handoffRate.rate // 0.18
  */
-export async function handoffMetrics(deps: Deps, workspaceId: string, options: { days: number; until?: Date }): Promise<MetricsReport & { capped: boolean }> {
+export async function handoffMetrics(deps: Pick<Deps, 'store' | 'clock'>, workspaceId: string, options: { days: number; until?: Date }): Promise<MetricsReport & { capped: boolean }> {
   const to = options.until ?? deps.clock.now();
   const from = new Date(to.getTime() - options.days * 86_400_000);
   const previousFrom = new Date(from.getTime() - options.days * 86_400_000);

@@ -89,6 +89,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       secureCookies: config.secureCookies,
       engine: database.engine,
       presenceGraceMs: options.presenceGraceMs,
+      metricsToken: config.metricsToken,
     });
     await app.listen({ port: config.port, host: config.host });
     if (options.runRouting !== false) routing.start();

@@ -21,6 +21,8 @@ export interface Config {
   llm?: LlmConfig;
   /** Outgoing email (continue-by-email); when unset, email continuation is not offered. */
   mail?: MailConfig;
+  /** When set, `GET /metrics` asks for `Authorization: Bearer <token>`; unset, it is open. */
+  metricsToken?: string;
 }
 
 /** `BATON_CRM_*`: where an account is read and how its fields map onto Baton's. */
@@ -129,6 +131,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (!/@/.test(from)) problems.push(`BATON_MAIL_FROM must be an email address, got "${from}".`);
     mail = { smtpUrl, from };
   }
+  const metricsToken = env.BATON_METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && !/^\S{16,}$/.test(metricsToken)) problems.push('BATON_METRICS_TOKEN must be at least 16 characters without spaces.');
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -142,5 +146,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     crm,
     llm,
     mail,
+    metricsToken,
   };
 }

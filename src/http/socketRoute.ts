@@ -11,6 +11,7 @@ import type { EventBus } from '../realtime/eventBus.ts';
 import { authenticateAgentSession } from '../agent/authenticateAgent.ts';
 import { bearerToken, sessionCookie } from './auth.ts';
 import { errorBody } from './errorHandler.ts';
+import { uncountedSockets, type SocketCounter } from './prometheus/socketConnections.ts';
 import { parseFrame } from './socketFrames.ts';
 
 /** Events that change a workspace's waiting list, sent to all its agents as `queue` frames. */
@@ -28,7 +29,7 @@ type Peer = { kind: 'agent'; agent: Agent; expiresAt: Date } | { kind: 'customer
  * their conversation token. Then `subscribe` with the last sequence number held streams every
  * later message once, in order; agents also receive queue changes of their workspace.
  */
-export function socketRoute(app: FastifyInstance, deps: Deps, feed: ConversationFeed, bus: EventBus, allowedOrigins: string[], presenceGraceMs = 30_000): void {
+export function socketRoute(app: FastifyInstance, deps: Deps, feed: ConversationFeed, bus: EventBus, allowedOrigins: string[], presenceGraceMs = 30_000, sockets: SocketCounter = uncountedSockets): void {
   const agentSockets = new Map<string, Set<{ socket: WebSocket; agent: Agent }>>();
   // While an agent has a socket here, this instance renews their connection lease; once their
   // last socket is gone the lease runs out after the grace period and any instance's sweep
@@ -102,6 +103,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
     },
   }, async (socket, request) => {
     let peer: Peer = { kind: 'anonymous' };
+    const counted = sockets.open();
     const follows = new Map<string, () => void>();
     const send = (frame: unknown) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(frame));
     const fail = (id: ErrorId, message?: string) => send({ type: 'error', ...errorBody(id, message) });
@@ -113,6 +115,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
     // Listen before any await, so no early frame is dropped.
     const ready = identify(deps, request).then(async (found) => {
       peer = found;
+      counted.as(peer.kind);
       if (peer.kind === 'agent') {
         const entry = { socket, agent: peer.agent };
         let set = agentSockets.get(peer.agent.workspaceId);
@@ -156,6 +159,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
           const conversation = await authenticateCustomer(deps, frame.customerToken, frame.conversationId);
           leaveAgent?.();
           peer = { kind: 'customer', workspaceId: conversation.workspaceId, conversationId: conversation.id };
+          counted.as('customer');
           const conversationId = conversation.id;
           follows.set(`waiting:${conversationId}`, waiting.register(conversation.workspaceId, conversationId, (state) => send({ type: 'waiting', conversationId, waiting: state })));
           return send({ type: 'ready', role: 'customer', conversationId: conversation.id });
@@ -187,6 +191,7 @@ export function socketRoute(app: FastifyInstance, deps: Deps, feed: Conversation
       }
     };
     socket.on('close', () => {
+      counted.close();
       for (const stop of follows.values()) stop();
       follows.clear();
     });

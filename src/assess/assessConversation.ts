@@ -1,7 +1,8 @@
 import { Ajv } from 'ajv';
-import { conversationAnalyzer, type Analyzers } from '../analysis/analyzeConversation.ts';
-import { decideEscalation } from '../policy/decideEscalation.ts';
+import type { Analyzers } from '../analysis/analyzeConversation.ts';
+import type { EscalationDecision } from '../policy/decideEscalation.ts';
 import type { EscalationPolicy } from '../policy/escalationPolicy.ts';
+import { replayConversation } from './replayConversation.ts';
 
 /** One line of `baton assess` output. */
 export type AssessResult =
@@ -78,18 +79,12 @@ export function assessConversation(line: string, analyzers: Analyzers, policy: E
 }
 
 function decide(conversation: ConversationLine, analyzers: Analyzers, policy: EscalationPolicy): AssessResult {
-  const analyzer = conversationAnalyzer(analyzers, policy.sentimentSensitivity);
-  const customer = { tier: conversation.customer?.tier };
-  let last: ReturnType<typeof decideEscalation> | undefined;
-  for (const [index, turn] of conversation.turns.entries()) {
-    last = decideEscalation(analyzer.add(turn), customer, policy);
-    if (last.escalate) return present(conversation.id, index, last);
-  }
-  if (!last) return { id: conversation.id, escalate: false, turn: null, triggers: [], sentiment: 'neutral', topic: null, language: 'en', priority: 0, intent: 'Unknown request' };
-  return present(conversation.id, null, last);
+  const { turn, decision } = replayConversation(conversation.turns, { tier: conversation.customer?.tier }, analyzers, policy);
+  if (!decision) return { id: conversation.id, escalate: false, turn: null, triggers: [], sentiment: 'neutral', topic: null, language: 'en', priority: 0, intent: 'Unknown request' };
+  return present(conversation.id, turn, decision);
 }
 
-function present(id: string | number, turn: number | null, decision: ReturnType<typeof decideEscalation>): AssessResult {
+function present(id: string | number, turn: number | null, decision: EscalationDecision): AssessResult {
   return {
     id,
     escalate: decision.escalate,

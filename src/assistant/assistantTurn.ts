@@ -99,8 +99,26 @@ interface PreparedAnswer {
   attempt?: NewAttempt;
 }
 
+/** Whether the customer's words carry no question ("thanks", "ok"). */
+const isSmallTalk = (question: string) => acknowledgement.test(question.slice(0, 80));
+
+/**
+ * The confidence the assistant reports for its answer to `question`: the intent classifier's
+ * (or BM25 search's) confidence in the article it answers with; undefined for small talk,
+ * which never fires the confidence trigger. A reply made by a self-service action reports no
+ * confidence either; the caller knows whether one was made. Lets the policy backtest replay
+ * stored answers with the confidence they were sent with.
+ *
+ * @example
+ *   answerConfidence('how do I reset my password', { analyzers, intents, articles }) // 0.91
+ *   answerConfidence('thanks!', { analyzers, intents, articles })                    // undefined
+ */
+export function answerConfidence(question: string, context: ArticleSearch): number | undefined {
+  return isSmallTalk(question) ? undefined : findArticle(question, context).confidence;
+}
+
 function prepareAnswer(question: string, context: AssistantContext, analysis: ConversationAnalysis | undefined): PreparedAnswer {
-  if (acknowledgement.test(question.slice(0, 80))) return { text: smallTalkText };
+  if (isSmallTalk(question)) return { text: smallTalkText };
   const found = findArticle(question, context);
   const asked = extractEntities(question);
   const entities = asked.orderIds.length > 0 || !analysis ? asked : analysis.entities;
@@ -143,8 +161,11 @@ function subjectCategory(context: AssistantContext): string | undefined {
   return undefined;
 }
 
+/** What finding an article reads: the classifier (in `analyzers.intents`), the intents, the articles and their index. */
+export type ArticleSearch = Pick<AssistantContext, 'analyzers' | 'intents' | 'articles' | 'knowledge'>;
+
 /** The article that answers the question: by the intent classifier when the workspace has one, else by BM25 search. */
-function findArticle(question: string, context: AssistantContext): { article?: Article; text: string; confidence?: number } {
+function findArticle(question: string, context: ArticleSearch): { article?: Article; text: string; confidence?: number } {
   const classifier = context.analyzers.intents;
   if (classifier && context.intents) {
     const prediction = classifier.classify(question);

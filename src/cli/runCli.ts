@@ -7,6 +7,7 @@ import { migrate } from '../store/migrate.ts';
 import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 import { describeStart } from './describeStart.ts';
 import { assessHelp, runAssess } from './runAssess.ts';
+import { backtestHelp, runBacktest } from './runBacktest.ts';
 import { importHelp, runImport } from './runImport.ts';
 import { runSimulate, simulateHelp } from './runSimulate.ts';
 
@@ -34,6 +35,7 @@ Commands:
   migrate   apply database migrations and exit
   seed      create the demo workspace if missing and exit
   assess    decide escalations for conversations in a JSONL file (no server, no database)
+  backtest  replay a workspace's stored conversations under a candidate escalation policy and compare
   import    import customers, orders, subscriptions and tickets into a workspace's built-in CRM
   simulate  simulate skills-based routing and wait estimates on a seeded support desk (no database)
 
@@ -41,6 +43,7 @@ ${environment}`,
   serve: `Usage: baton serve\n\nMigrate, seed the demo workspace on first run, and serve HTTP and WebSocket.\n\n${environment}`,
   migrate: `Usage: baton migrate\n\nApply the numbered migrations not yet applied (safe to run from several instances at once).\n\n${environment}`,
   assess: assessHelp,
+  backtest: `${backtestHelp}\n\n${environment}`,
   import: `${importHelp}\n\n${environment}`,
   simulate: simulateHelp,
   seed: `Usage: baton seed\n\nCreate the demo workspace (agents, teams, articles, CRM customers) unless it exists.\n\n${environment}`,
@@ -61,6 +64,7 @@ export async function runCli(args: string[]): Promise<number> {
   }
   if (rest.includes('--help') || rest.includes('-h')) return print(help[command]!);
   if (command === 'assess') return runAssess(rest);
+  if (command === 'backtest') return runBacktest(rest);
   if (command === 'import') return runImport(rest);
   if (command === 'simulate') return runSimulate(rest);
   if (rest.length > 0) {

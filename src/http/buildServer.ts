@@ -7,14 +7,18 @@ import type { ConversationFeed } from '../realtime/conversationFeed.ts';
 import type { EventBus } from '../realtime/eventBus.ts';
 import { customerCors } from './customerCors.ts';
 import { installErrorHandler } from './errorHandler.ts';
+import { installOperationsMetrics } from './prometheus/operationsMetrics.ts';
 import { agentRoutes } from './routes/agentRoutes.ts';
+import { backtestRoutes } from './routes/backtestRoutes.ts';
 import { continuationRoutes } from './routes/continuationRoutes.ts';
 import { customerRoutes } from './routes/customerRoutes.ts';
 import { feedbackRoutes } from './routes/feedbackRoutes.ts';
 import { handoffContextRoutes } from './routes/handoffContextRoutes.ts';
 import { offerRoutes } from './routes/offerRoutes.ts';
+import { prometheusRoute } from './routes/prometheusRoute.ts';
 import { routingPolicyRoutes } from './routes/routingPolicyRoutes.ts';
 import { supervisionRoutes } from './routes/supervisionRoutes.ts';
+import { metricsRoutes } from './routes/metricsRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { waitPromiseRoutes } from './routes/waitPromiseRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
@@ -29,6 +33,8 @@ export interface ServerOptions {
   engine: string;
   /** How long an agent whose last socket dropped stays online before going offline (default 30 s). */
   presenceGraceMs?: number;
+  /** When set, `GET /metrics` asks for `Authorization: Bearer <token>`; unset, it is open. */
+  metricsToken?: string;
 }
 
 /**
@@ -47,6 +53,8 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: true } },
   });
   installErrorHandler(app);
+  // Before any route, so every route (and the not-found handler) is timed.
+  const metrics = installOperationsMetrics(app, deps, bus);
   // JSON only: a cross-site form cannot post text/plain into the API.
   app.removeContentTypeParser('text/plain');
   for (const schema of sharedSchemas) app.addSchema(schema);
@@ -77,8 +85,11 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     routingPolicyRoutes(scope, deps);
     waitPromiseRoutes(scope, deps);
     supervisionRoutes(scope, deps);
+    backtestRoutes(scope, deps);
+    metricsRoutes(scope, deps);
   });
-  socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000);
+  socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000, metrics.sockets);
   systemRoutes(app, { engine: options.engine, feed });
+  prometheusRoute(app, metrics.registry, options.metricsToken);
   return app;
 }

@@ -9,6 +9,7 @@ import { describeStart } from './describeStart.ts';
 import { assessHelp, runAssess } from './runAssess.ts';
 import { backtestHelp, runBacktest } from './runBacktest.ts';
 import { importHelp, runImport } from './runImport.ts';
+import { reportHelp, runReport } from './runReport.ts';
 import { runSimulate, simulateHelp } from './runSimulate.ts';
 
 const environment = `Environment:
@@ -37,6 +38,7 @@ Commands:
   assess    decide escalations for conversations in a JSONL file (no server, no database)
   backtest  replay a workspace's stored conversations under a candidate escalation policy and compare
   import    import customers, orders, subscriptions and tickets into a workspace's built-in CRM
+  report    print the handoff metrics of the last N days (docs/METRICS.md)
   simulate  simulate skills-based routing and wait estimates on a seeded support desk (no database)
 
 ${environment}`,
@@ -45,6 +47,7 @@ ${environment}`,
   assess: assessHelp,
   backtest: `${backtestHelp}\n\n${environment}`,
   import: `${importHelp}\n\n${environment}`,
+  report: `${reportHelp}\n\n${environment}`,
   simulate: simulateHelp,
   seed: `Usage: baton seed\n\nCreate the demo workspace (agents, teams, articles, CRM customers) unless it exists.\n\n${environment}`,
 };
@@ -66,6 +69,7 @@ export async function runCli(args: string[]): Promise<number> {
   if (command === 'assess') return runAssess(rest);
   if (command === 'backtest') return runBacktest(rest);
   if (command === 'import') return runImport(rest);
+  if (command === 'report') return runReport(rest);
   if (command === 'simulate') return runSimulate(rest);
   if (rest.length > 0) {
     console.error(`Unexpected argument(s): ${rest.join(' ')}\n\n${help[command]}`);

@@ -16,6 +16,7 @@ import type { ContactRequest } from '../contact/types.ts';
 import type { CsatResponse } from '../feedback/types.ts';
 import type { AgentLoad, WaitingEntry } from '../supervision/types.ts';
 import type { HandoffExtras, MetricEvent } from '../metrics/types.ts';
+import type { Review, ReviewKind, ReviewMark } from '../metrics/calibration/types.ts';
 import type { AttemptedResolution, HandoffPacket } from '../packet/types.ts';
 import type { DomainEvent, StoredEvent } from './events.ts';
 
@@ -64,6 +65,14 @@ export interface Store {
     /** Store the handoff's packet; the first one stored is kept. */
     save(workspaceId: string, handoffId: string, packet: HandoffPacket, summary: string): Promise<void>;
     get(workspaceId: string, handoffId: string): Promise<{ packet: HandoffPacket; summary: string } | undefined>;
+  };
+  calibration: {
+    /** Per handoff: the packet's sentiment reading and the agent's first (up to 3) replies. */
+    details(workspaceId: string, handoffIds: readonly string[]): Promise<Map<string, { sentiment: { tag: string; signals: { signal: string; evidence: string }[] } | null; agentReplies: string[] }>>;
+    /** Reviews by `${handoffId}:${kind}`. */
+    reviews(workspaceId: string, handoffIds: readonly string[]): Promise<Map<string, Review>>;
+    /** Mark an item (again); `undefined` when the handoff is not in this workspace. */
+    saveReview(workspaceId: string, handoffId: string, kind: ReviewKind, review: { mark: ReviewMark; note: string | null; reviewerAgentId: string }): Promise<Review | undefined>;
   };
   metrics: {
     /** The event log (in order) of at most `limit` conversations that started in `[from, to)`. */

@@ -19,6 +19,7 @@ import { prometheusRoute } from './routes/prometheusRoute.ts';
 import { routingPolicyRoutes } from './routes/routingPolicyRoutes.ts';
 import { supervisionRoutes } from './routes/supervisionRoutes.ts';
 import { metricsRoutes } from './routes/metricsRoutes.ts';
+import { calibrationRoutes } from './routes/calibrationRoutes.ts';
 import { systemRoutes } from './routes/systemRoutes.ts';
 import { waitPromiseRoutes } from './routes/waitPromiseRoutes.ts';
 import { sharedSchemas } from './schemas.ts';
@@ -87,6 +88,7 @@ export async function buildServer(deps: Deps, feed: ConversationFeed, bus: Event
     supervisionRoutes(scope, deps);
     backtestRoutes(scope, deps);
     metricsRoutes(scope, deps);
+    calibrationRoutes(scope, deps);
   });
   socketRoute(app, deps, feed, bus, options.allowedOrigins, options.presenceGraceMs ?? 30_000, metrics.sockets);
   systemRoutes(app, { engine: options.engine, feed });

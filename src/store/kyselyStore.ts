@@ -9,6 +9,7 @@ import { eventRows } from './eventRows.ts';
 import { handoffRows } from './handoffRows.ts';
 import { messageRows } from './messageRows.ts';
 import { metricRows } from './metricRows.ts';
+import { calibrationRows } from './calibrationRows.ts';
 import { offerRows } from './offerRows.ts';
 import { operationsRows } from './operationsRows.ts';
 import { packetRows } from './packetRows.ts';
@@ -57,6 +58,7 @@ export function kyselyStore(db: Kysely<Database>): Store {
     supervision: supervisionRows(db),
     backtest: backtestRows(db),
     metrics: metricRows(db),
+    calibration: calibrationRows(db),
     operations: operationsRows(db),
     contactRequests: contactRows(db),
     ...agentRows(db),

@@ -26,6 +26,7 @@ export interface Database {
   offer_rounds: OfferRoundTable;
   wait_quotes: WaitQuoteTable;
   csat_responses: CsatResponseTable;
+  calibration_reviews: CalibrationReviewTable;
   handoff_wait_promises: HandoffWaitPromiseView;
   schema_migrations: MigrationTable;
 }
@@ -264,4 +265,13 @@ interface CsatResponseTable {
   score: number;
   comment: string | null;
   created_at: Generated<Date>;
+}
+interface CalibrationReviewTable {
+  workspace_id: string;
+  handoff_id: string;
+  kind: 'assistant_could_have_handled' | 'missed_sentiment' | 'ignored_context';
+  mark: 'agree' | 'disagree' | 'unsure';
+  note: string | null;
+  reviewer_agent_id: string;
+  updated_at: Generated<Date>;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { agentApi } from './agentApi.ts';
 import { errorMessage } from './api.ts';
 import { ConversationPanel } from './ConversationPanel.tsx';
@@ -11,10 +11,13 @@ import { useInbox } from './useInbox.ts';
 import { useRoute } from './useRoute.ts';
 import { useSummaryLog } from './useSummaryLog.ts';
 
+// The dashboard and its chart library load only when a supervisor opens it.
+const DashboardView = lazy(() => import('./dashboard/DashboardView.tsx'));
+
 /**
  * The signed-in console: the top bar, the inbox on the left (offers, my conversations, the
- * waiting list) and the open conversation; or, for supervisors, the supervisor view. Owns the
- * one WebSocket, open while signed in.
+ * waiting list) and the open conversation; or, for supervisors, the supervisor view or the
+ * metrics dashboard. Owns the one WebSocket, open while signed in.
  */
 export function Console(props: { agent: Agent; onSignedOut: () => void }) {
   const { agent, onSignedOut } = props;
@@ -64,7 +67,7 @@ export function Console(props: { agent: Agent; onSignedOut: () => void }) {
 
   const open = useCallback((conversationId: string) => go({ view: 'inbox', conversationId }), [go]);
   const supervises = agent.role === 'supervisor' || agent.role === 'admin';
-  const view = route.view === 'supervisor' && supervises ? 'supervisor' : 'inbox';
+  const view = route.view !== 'inbox' && supervises ? route.view : 'inbox';
   const conversationId = route.view === 'inbox' ? route.conversationId : undefined;
 
   return (
@@ -90,6 +93,12 @@ export function Console(props: { agent: Agent; onSignedOut: () => void }) {
       {view === 'supervisor' ? (
         <main id="main" className="supervisor-main">
           <SupervisorView me={agent} queueTick={inbox.queueTick} />
+        </main>
+      ) : view === 'dashboard' ? (
+        <main id="main" className="supervisor-main">
+          <Suspense fallback={<p className="splash" role="status">Loading the dashboard…</p>}>
+            <DashboardView />
+          </Suspense>
         </main>
       ) : (
         <div className="layout">

@@ -39,6 +39,9 @@ export function Header(props: {
           <button type="button" data-testid="nav-supervisor" aria-current={view === 'supervisor' ? 'page' : undefined} onClick={() => props.onNavigate({ view: 'supervisor' })}>
             Supervisor
           </button>
+          <button type="button" data-testid="nav-dashboard" aria-current={view === 'dashboard' ? 'page' : undefined} onClick={() => props.onNavigate({ view: 'dashboard' })}>
+            Dashboard
+          </button>
         </nav>
       )}
       <div className="topbar-end">

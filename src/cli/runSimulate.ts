@@ -3,9 +3,11 @@ import { formatSimulationReport } from '../simulate/formatSimulationReport.ts';
 import { parseScenario } from '../simulate/parseScenario.ts';
 import { defaultScenario, type Scenario } from '../simulate/scenario.ts';
 import { simulate, type DayProgress } from '../simulate/simulate.ts';
+import { maxIntoDbDays, runSimulateIntoDb } from './runSimulateIntoDb.ts';
 
 /** The help of `baton simulate`, also printed with a usage error. */
 export const simulateHelp = `Usage: baton simulate [--days N] [--seed N] [--scenario FILE.json] [--json] [--quiet]
+       baton simulate --into-db [--days N] [--seed N] [--workspace SLUG] [--json]
 
 Simulate a support desk, event by event, and compare on the same arrivals:
   routing    skills-based (category skill and language, priority + 1 point per minute waited,
@@ -17,6 +19,15 @@ Simulate a support desk, event by event, and compare on the same arrivals:
              promises kept, quote/actual p50 and p90, mean absolute error
 No server and no database. The same seed gives the same report.
 
+With --into-db, write the last N days (up to now) of a simulated support desk into a
+workspace instead, for a dashboard with history: the workspace's own agents on shifts,
+conversations with the assistant, handoffs (about one in five) with their packets, offers,
+agents' replies (some of them cold starts), customers who leave, callbacks, repeat
+escalations and CSAT, with every event of the log at its simulated time. Seeded: the same
+seed gives the same history. A workspace takes one simulation run: events cannot be deleted,
+so a second --into-db is refused (exit code 3). Database: DATABASE_URL, or the embedded one
+in BATON_DATA_DIR (default ./data); stop a running Baton on the embedded database first.
+
 Options:
   --days N            days to simulate (default 14, at most 366)
   --seed N            random seed, a whole number (default 1)
@@ -24,8 +35,13 @@ Options:
                       name, startDate, timeZone, arrivalsPerHour, categories, languages,
                       tiers, priority, patience, handling, handlingFactorByLevel,
                       languageMismatchFactor, offers, fallback, agents
-  --json              print the report as JSON
-  --quiet             no progress on stderr`;
+  --json              print the report (with --into-db: what was written) as JSON
+  --quiet             no progress on stderr
+  --into-db           write the simulated history into the database (at most ${maxIntoDbDays} days)
+  --workspace SLUG    the workspace to fill, with --into-db (default demo)
+
+Exit codes: 0; 1 an unreadable or invalid scenario, or the database cannot be opened;
+2 wrong arguments or an unknown workspace; 3 the workspace already holds simulated history.`;
 
 /** What the command line asked for. */
 interface SimulateArgs {
@@ -34,22 +50,33 @@ interface SimulateArgs {
   scenarioFile?: string;
   json: boolean;
   quiet: boolean;
+  intoDb: boolean;
+  workspace?: string;
 }
 
 /**
  * `baton simulate`: run the discrete-event simulation and print the report (text or
- * `--json`) on stdout, with one progress line per simulated day on stderr. Returns the exit
- * code: 0, 1 when the scenario file cannot be read or is invalid, 2 for wrong arguments.
+ * `--json`) on stdout, with one progress line per simulated day on stderr; with `--into-db`,
+ * write a workspace's simulated history instead (`runSimulateIntoDb`). Returns the exit code:
+ * 0, 1 when the scenario file cannot be read or is invalid (or the database cannot be
+ * opened), 2 for wrong arguments, 3 when the workspace already holds simulated history.
  *
  * @example
  *   process.exitCode = await runSimulate(['--days', '14', '--seed', '7', '--json']);
+ *   process.exitCode = await runSimulate(['--days', '14', '--into-db']);
  */
-export async function runSimulate(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runSimulate(
+  args: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     err.write(`${parsed}\n\n${simulateHelp}\n`);
     return 2;
   }
+  if (parsed.intoDb) return runSimulateIntoDb({ days: parsed.days, seed: parsed.seed, workspace: parsed.workspace ?? 'demo', json: parsed.json }, out, err, env);
   let scenario: Scenario = defaultScenario;
   if (parsed.scenarioFile !== undefined) {
     let input: unknown;
@@ -74,18 +101,20 @@ export async function runSimulate(args: string[], out: NodeJS.WritableStream = p
 
 /** The arguments, or what is wrong with them. */
 function parseArgs(args: string[]): SimulateArgs | string {
-  const result: SimulateArgs = { days: 14, seed: 1, json: false, quiet: false };
+  const result: SimulateArgs = { days: 14, seed: 1, json: false, quiet: false, intoDb: false };
+  const switches = { '--json': 'json', '--quiet': 'quiet', '--into-db': 'intoDb' } as const;
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i]!.startsWith('--') && args[i]!.includes('=') ? (args[i]!.split(/=(.*)/s, 2) as [string, string]) : [args[i]!, undefined];
-    if (flag === '--json' || flag === '--quiet') {
+    if (Object.hasOwn(switches, flag)) {
       if (inline !== undefined) return `${flag} takes no value.`;
-      result[flag === '--json' ? 'json' : 'quiet'] = true;
+      result[switches[flag as keyof typeof switches]] = true;
       continue;
     }
-    if (flag !== '--days' && flag !== '--seed' && flag !== '--scenario') return `Unknown argument "${args[i]}".`;
+    if (flag !== '--days' && flag !== '--seed' && flag !== '--scenario' && flag !== '--workspace') return `Unknown argument "${args[i]}".`;
     const value = inline ?? args[++i];
     if (value === undefined || value === '') return `${flag} needs a value.`;
     if (flag === '--scenario') result.scenarioFile = value;
+    else if (flag === '--workspace') result.workspace = value;
     else if (flag === '--days') {
       if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 366) return `--days must be a whole number from 1 to 366, got "${value}".`;
       result.days = Number(value);
@@ -94,6 +123,9 @@ function parseArgs(args: string[]): SimulateArgs | string {
       result.seed = Number(value);
     }
   }
+  if (result.intoDb && result.scenarioFile !== undefined) return '--scenario cannot be used with --into-db: the history is simulated with the workspace\'s own agents and teams.';
+  if (result.intoDb && result.days > maxIntoDbDays) return `--days must be at most ${maxIntoDbDays} with --into-db, got "${result.days}".`;
+  if (!result.intoDb && result.workspace !== undefined) return '--workspace only goes with --into-db.';
   return result;
 }
 

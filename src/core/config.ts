@@ -15,6 +15,11 @@ export interface Config {
   secureCookies: boolean;
   /** Seed the demo workspace when the database has no workspace yet. */
   seedDemo: boolean;
+  /**
+   * Days of simulated history (`baton simulate --into-db`) written into the demo workspace
+   * when it is seeded now; 0 for none. Default 14, or 0 when `seedDemo` is off.
+   */
+  seedHistoryDays: number;
   /** An HTTP CRM to read accounts from; when unset, the built-in CRM tables are used. */
   crm?: CrmConfig;
   /** An OpenAI-compatible chat-completions endpoint that phrases answers; optional. */
@@ -90,6 +95,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
   const secureCookies = flag('BATON_SECURE_COOKIES', false);
   const seedDemo = flag('BATON_SEED_DEMO', true);
+  const historyDays = env.BATON_SEED_HISTORY_DAYS || undefined;
+  const seedHistoryDays = historyDays === undefined ? (seedDemo ? 14 : 0) : Number(historyDays);
+  if (historyDays !== undefined && (!/^\d+$/.test(historyDays) || seedHistoryDays > 90)) problems.push(`BATON_SEED_HISTORY_DAYS must be a whole number from 0 to 90, got "${historyDays}".`);
   const milliseconds = (name: string, fallback: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -143,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     allowedOrigins,
     secureCookies,
     seedDemo,
+    seedHistoryDays,
     crm,
     llm,
     mail,

@@ -19,7 +19,7 @@ export class SupervisorHttpError extends Error {
  * @example
  *   const { policy } = await supervisorFetch<{ policy: EscalationPolicy }>('GET', '/v1/agent/policy');
  */
-export async function supervisorFetch<T>(method: 'GET' | 'PUT', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+export async function supervisorFetch<T>(method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

@@ -17,6 +17,7 @@ import { ConversationFeed } from './realtime/conversationFeed.ts';
 import { EventBus } from './realtime/eventBus.ts';
 import { PgEventRelay } from './realtime/pgEventRelay.ts';
 import { RoutingLoop } from './realtime/routingLoop.ts';
+import { seedDemoHistory, type DemoHistory } from './seed/seedDemoHistory.ts';
 import { seedDemoWorkspace, type SeedResult } from './seed/seedDemoWorkspace.ts';
 import { kyselyStore } from './store/kyselyStore.ts';
 import { migrate } from './store/migrate.ts';
@@ -29,6 +30,8 @@ export interface Baton {
   deps: Deps;
   database: OpenDatabase;
   seed?: SeedResult;
+  /** The simulated history written into the demo workspace seeded at this start. */
+  history?: DemoHistory;
   close(): Promise<void>;
 }
 
@@ -46,8 +49,9 @@ export interface StartOptions {
 }
 
 /**
- * The composition root: open the database, migrate, seed the demo on first run, wire the
- * real adapters into the ports, and listen. Nothing else in Baton constructs adapters.
+ * The composition root: open the database, migrate, seed the demo (with simulated history)
+ * on first run, wire the real adapters into the ports, and listen. Nothing else in Baton
+ * constructs adapters.
  *
  * @example
  *   const baton = await startBaton(loadConfig(process.env));
@@ -61,6 +65,8 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
   try {
     await migrate(database.db);
     const seed = config.seedDemo ? await seedDemoWorkspace(database.db, cryptoIds, systemClock) : undefined;
+    // Only a demo workspace created just now gets history: never one people already use.
+    const history = seed?.created && config.seedHistoryDays > 0 ? await seedDemoHistory(database.db, seed.workspace, config.seedHistoryDays, systemClock, cryptoIds) : undefined;
     const logger = options.logger ?? loggerOptions(config.logLevel);
     const bus = new EventBus((error) => app.log.error({ err: error }, 'event listener failed'));
     const analyzers = options.analyzers ?? (await loadAnalyzers());
@@ -101,6 +107,7 @@ export async function startBaton(config: Config, options: StartOptions = {}): Pr
       deps,
       database,
       seed,
+      history,
       close: async () => {
         await routing.stop();
         await app.close();

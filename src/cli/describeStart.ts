@@ -24,6 +24,15 @@ export function describeStart(config: Config, baton: Baton, elapsedMs: number): 
       ...baton.seed.agents.map((a) => `  ${a.email.padEnd(32)} ${a.displayName} (${a.role})`),
     );
   }
+  if (baton.history) {
+    const { days, conversations, handoffs, seconds } = baton.history;
+    const n = (x: number) => x.toLocaleString('en-US');
+    lines.push(
+      '',
+      `Simulated history for the dashboard: ${days} days, ${n(conversations)} conversations, ${n(handoffs)} handoffs (written in ${seconds.toFixed(1)} s;`,
+      '  BATON_SEED_HISTORY_DAYS=0 skips it on a first start).',
+    );
+  }
   lines.push('', 'Stop with Ctrl+C.');
   return lines.join('\n');
 }

@@ -13,7 +13,8 @@ export interface BatonProcess {
 /** Start `baton serve` in a child process and wait for its start-up banner. */
 export function startBatonProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<BatonProcess> {
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_LOG_LEVEL: 'warn', ...env },
+    // No simulated history on a first start unless the test asks for it.
+    env: { ...process.env, BATON_PORT: '0', BATON_HOST: '127.0.0.1', BATON_LOG_LEVEL: 'warn', BATON_SEED_HISTORY_DAYS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

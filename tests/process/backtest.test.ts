@@ -10,7 +10,7 @@ import { newCustomer } from '../helpers/testBaton.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'baton-backtest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const env = { BATON_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
+const env = { BATON_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', BATON_SEED_HISTORY_DAYS: '0' };
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

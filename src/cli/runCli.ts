@@ -19,6 +19,8 @@ const environment = `Environment:
   DATABASE_URL        postgres://… to use a PostgreSQL server instead of the embedded one
   BATON_LOG_LEVEL     fatal|error|warn|info|debug|trace|silent (default info)
   BATON_SEED_DEMO     seed the demo workspace on first run (default true)
+  BATON_SEED_HISTORY_DAYS  days of simulated history for a new demo workspace, 0-90 (default 14; 0 without the demo)
+  BATON_METRICS_TOKEN bearer token that GET /metrics (Prometheus) requires; unset, /metrics is open
   BATON_ALLOWED_ORIGINS  extra origins allowed to open agent WebSockets, comma-separated
   BATON_SECURE_COOKIES   mark the session cookie Secure (set behind HTTPS)
   BATON_CRM_URL       read accounts from an HTTP CRM: URL with {externalId} (default: built-in CRM)
@@ -39,7 +41,7 @@ Commands:
   backtest  replay a workspace's stored conversations under a candidate escalation policy and compare
   import    import customers, orders, subscriptions and tickets into a workspace's built-in CRM
   report    print the handoff metrics of the last N days (docs/METRICS.md)
-  simulate  simulate skills-based routing and wait estimates on a seeded support desk (no database)
+  simulate  simulate routing and wait estimates on a seeded support desk; --into-db writes it as history
 
 ${environment}`,
   serve: `Usage: baton serve\n\nMigrate, seed the demo workspace on first run, and serve HTTP and WebSocket.\n\n${environment}`,

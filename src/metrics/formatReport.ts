@@ -1,12 +1,20 @@
 import type { HandoffFigures, MetricsReport } from './computeMetrics.ts';
 
 const pct = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)}%`);
-const secs = (value: number | null) => (value === null ? '–' : value < 120 ? `${value} s` : `${Math.floor(value / 60)}m ${String(value % 60).padStart(2, '0')}s`);
+const secs = (value: number | null) =>
+  value === null
+    ? '–'
+    : value < 120
+      ? `${value} s`
+      : value < 3600
+        ? `${Math.floor(value / 60)}m ${String(value % 60).padStart(2, '0')}s`
+        : `${Math.floor(value / 3600)}h ${String(Math.floor((value % 3600) / 60)).padStart(2, '0')}m`;
 const num = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
 
-function table(header: string[], rows: string[][]): string {
+/** A plain-text table: the first column (and, with `leftAligned`, every column) to the left, figures to the right. */
+function table(header: string[], rows: string[][], leftAligned = false): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || leftAligned ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -51,6 +59,7 @@ export function formatReport(report: MetricsReport & { capped?: boolean }, works
         ['Wait promises kept', pct(h.waitPromises.kept), `${h.waitPromises.promises} quoted; quote/actual p50 ${num(h.waitPromises.quoteToActualP50)}`],
         ['Abandoned while waiting', pct(h.abandonment.rate), `${h.abandonment.abandoned} of ${h.abandonment.ended} ended`],
       ],
+      true,
     ),
     '',
     table(
@@ -69,12 +78,12 @@ export function formatReport(report: MetricsReport & { capped?: boolean }, works
     table(groupHeader('Trigger'), report.byTrigger.map((g) => groupRow(g.trigger, g))),
   ];
   const worst = [
-    ...report.worst.slowestAcceptance.map((w) => `slowest acceptance  ${secs(w.seconds).padStart(8)}  ${w.conversationId}`),
-    ...report.worst.lowestCsat.map((w) => `lowest CSAT         ${String(w.score).padStart(8)}  ${w.conversationId}`),
-    ...report.worst.coldStarts.map((w) => `cold start          ${w.team.padStart(8)}  ${w.conversationId}`),
-    ...report.worst.summaryNeverOpened.map((w) => `summary not opened  ${w.team.padStart(8)}  ${w.conversationId}`),
-    ...report.worst.abandoned.map((w) => `abandoned           ${secs(w.waitedSeconds).padStart(8)}  ${w.conversationId}`),
+    ...report.worst.slowestAcceptance.map((w) => ['Slowest acceptance', secs(w.seconds), w.conversationId]),
+    ...report.worst.lowestCsat.map((w) => ['Lowest CSAT', String(w.score), w.conversationId]),
+    ...report.worst.coldStarts.map((w) => ['Cold start', w.team, w.conversationId]),
+    ...report.worst.summaryNeverOpened.map((w) => ['Summary not opened', w.team, w.conversationId]),
+    ...report.worst.abandoned.map((w) => ['Abandoned', secs(w.waitedSeconds), w.conversationId]),
   ];
-  if (worst.length) lines.push('', 'Worst items (conversation ids):', ...worst.map((w) => `  ${w}`));
+  if (worst.length) lines.push('', table(['Worst items', '', 'Conversation'], worst, true));
   return `${lines.join('\n')}\n`;
 }

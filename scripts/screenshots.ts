@@ -91,6 +91,13 @@ try {
   await supervisor.getByTestId('queues').waitFor();
   await supervisor.waitForTimeout(800);
   await supervisor.screenshot({ path: join(out, 'supervisor.png'), fullPage: true });
+
+  // The dashboard over the demo workspace's 14 days of simulated history.
+  await supervisor.getByTestId('nav-dashboard').click();
+  await supervisor.getByTestId('chart-handoff-rate').waitFor();
+  await supervisor.waitForTimeout(1200);
+  await supervisor.setViewportSize({ width: 1280, height: 900 });
+  await supervisor.screenshot({ path: join(out, 'dashboard.png') });
   console.log(`Screenshots in ${out}`);
 } finally {
   await browser.close();

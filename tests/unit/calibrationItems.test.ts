@@ -31,6 +31,8 @@ describe('the calibration list', () => {
     ]);
     expect(items.map((i) => [i.kind, i.handoffId])).toEqual([['assistant_could_have_handled', 'quick']]);
     expect(items[0]!.reason).toBe('Resolved 3m 00s after the accept with an answer the knowledge base has: "Download invoices".');
+    const fast = findReviewItems([handoff('fast', { assignedAt: at(1), closedAt: at(1) + 42_000, knowledgeMatch: invoices })]);
+    expect(fast[0]!.reason).toMatch(/^Resolved 42 s after the accept/);
   });
 
   it('lists a neutral tag with frustration signals before the escalation, or a low CSAT after it', () => {

@@ -3,7 +3,8 @@ import type { HandoffFacts, ReviewItem } from './types.ts';
 /** A handoff resolved within this long of the accept was quick (and maybe unneeded). */
 export const quickResolutionMs = 10 * 60_000;
 
-const minutes = (ms: number) => `${Math.floor(ms / 60_000)}m ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}s`;
+const minutes = (ms: number) =>
+  ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.floor(ms / 60_000)}m ${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}s`;
 
 /**
  * The calibration list for a team session, from real handoffs. Pure; newest first.

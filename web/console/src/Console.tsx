@@ -11,13 +11,14 @@ import { useInbox } from './useInbox.ts';
 import { useRoute } from './useRoute.ts';
 import { useSummaryLog } from './useSummaryLog.ts';
 
-// The dashboard and its chart library load only when a supervisor opens it.
+// The dashboard and its chart library load only when a supervisor opens it; so does the calibration review.
 const DashboardView = lazy(() => import('./dashboard/DashboardView.tsx'));
+const CalibrationView = lazy(() => import('./calibration/CalibrationView.tsx'));
 
 /**
  * The signed-in console: the top bar, the inbox on the left (offers, my conversations, the
- * waiting list) and the open conversation; or, for supervisors, the supervisor view or the
- * metrics dashboard. Owns the one WebSocket, open while signed in.
+ * waiting list) and the open conversation; or, for supervisors, the supervisor view, the
+ * metrics dashboard or the calibration review. Owns the one WebSocket, open while signed in.
  */
 export function Console(props: { agent: Agent; onSignedOut: () => void }) {
   const { agent, onSignedOut } = props;
@@ -98,6 +99,12 @@ export function Console(props: { agent: Agent; onSignedOut: () => void }) {
         <main id="main" className="supervisor-main">
           <Suspense fallback={<p className="splash" role="status">Loading the dashboard…</p>}>
             <DashboardView />
+          </Suspense>
+        </main>
+      ) : view === 'calibration' ? (
+        <main id="main" className="supervisor-main">
+          <Suspense fallback={<p className="splash" role="status">Loading the calibration review…</p>}>
+            <CalibrationView me={agent} open={route.view === 'calibration' ? route.open : undefined} onOpen={(open) => go({ view: 'calibration', open })} />
           </Suspense>
         </main>
       ) : (

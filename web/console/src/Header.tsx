@@ -42,6 +42,9 @@ export function Header(props: {
           <button type="button" data-testid="nav-dashboard" aria-current={view === 'dashboard' ? 'page' : undefined} onClick={() => props.onNavigate({ view: 'dashboard' })}>
             Dashboard
           </button>
+          <button type="button" data-testid="nav-calibration" aria-current={view === 'calibration' ? 'page' : undefined} onClick={() => props.onNavigate({ view: 'calibration' })}>
+            Calibration
+          </button>
         </nav>
       )}
       <div className="topbar-end">

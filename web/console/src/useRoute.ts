@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-
-/** Where the console is: the inbox (with a conversation open, or none), the supervisor view or the dashboard. */
-export type Route = { view: 'inbox'; conversationId?: string } | { view: 'supervisor' } | { view: 'dashboard' };
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { calibrationHash, isReviewKind, uuidPattern, type ReviewKind } from './calibration/links.ts';
 
 /**
- * Read a location hash: `#/conversations/<id>`, `#/supervisor`, `#/dashboard`, anything else the inbox.
+ * Where the console is: the inbox (with a conversation open, or none), the supervisor view, the
+ * dashboard, or the calibration review (with one item, a handoff and a reason, open or none).
+ */
+export type Route =
+  | { view: 'inbox'; conversationId?: string }
+  | { view: 'supervisor' }
+  | { view: 'dashboard' }
+  | { view: 'calibration'; open?: { handoffId: string; kind: ReviewKind } };
+
+/**
+ * Read a location hash: `#/conversations/<id>`, `#/supervisor`, `#/dashboard`,
+ * `#/calibration`, `#/calibration/<handoffId>/<kind>`, anything else the inbox.
  *
  * @example
  *   parseRoute('#/supervisor') // { view: 'supervisor' }
@@ -14,6 +21,12 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function parseRoute(hash: string): Route {
   if (hash === '#/supervisor') return { view: 'supervisor' };
   if (hash === '#/dashboard') return { view: 'dashboard' };
+  if (hash === '#/calibration') return { view: 'calibration' };
+  const item = /^#\/calibration\/([^/]+)\/([^/]+)$/.exec(hash);
+  if (item) {
+    const [, handoffId = '', kind = ''] = item;
+    return uuidPattern.test(handoffId) && isReviewKind(kind) ? { view: 'calibration', open: { handoffId, kind } } : { view: 'calibration' };
+  }
   const id = /^#\/conversations\/(.+)$/.exec(hash)?.[1];
   return id && uuidPattern.test(id) ? { view: 'inbox', conversationId: id } : { view: 'inbox' };
 }
@@ -21,6 +34,7 @@ export function parseRoute(hash: string): Route {
 function hashOf(route: Route): string {
   if (route.view === 'supervisor') return '#/supervisor';
   if (route.view === 'dashboard') return '#/dashboard';
+  if (route.view === 'calibration') return (route.open && calibrationHash(route.open.handoffId, route.open.kind)) || '#/calibration';
   return route.conversationId ? `#/conversations/${route.conversationId}` : '#/';
 }
 

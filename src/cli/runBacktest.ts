@@ -1,14 +1,12 @@
+import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
 import { readFileSync } from 'node:fs';
 import { loadAnalyzers } from '../analysis/loadAnalyzers.ts';
 import { IntentCatalog } from '../assistant/intentCatalog.ts';
-import { ConfigError, loadConfig } from '../core/config.ts';
 import { systemClock } from '../core/ports.ts';
 import { backtestPolicy, maxBacktestConversations } from '../policy/backtest/backtestPolicy.ts';
 import { formatBacktestReport } from '../policy/backtest/formatBacktestReport.ts';
 import { parsePolicy, type EscalationPolicy } from '../policy/escalationPolicy.ts';
 import { kyselyStore } from '../store/kyselyStore.ts';
-import { migrate } from '../store/migrate.ts';
-import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 
 /** The help of `baton backtest`, also printed with a usage error. */
 export const backtestHelp = `Usage: baton backtest --policy FILE.json [--since 30d] [--workspace SLUG] [--limit N] [--json]
@@ -69,29 +67,14 @@ export async function runBacktest(
   const candidate = readPolicy(parsed.policyFile, err);
   if (!candidate) return 1;
 
-  let config;
+  const database = await openCliDatabase(env, err);
+  if (!database) return 1;
   try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  let database;
-  try {
-    database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
-  } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  try {
-    await migrate(database.db);
     const store = kyselyStore(database.db);
     const workspace = await store.workspaces.bySlug(parsed.workspace);
     if (!workspace) {
       const known = (await database.db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
-      err.write(`Unknown workspace "${parsed.workspace}". Workspaces: ${known.join(', ') || 'none (run baton seed, or create one)'}.\n`);
+      err.write(unknownWorkspace(parsed.workspace, known));
       return 2;
     }
     const since = new Date(systemClock.now().getTime() - parsed.sinceDays * 86_400_000);

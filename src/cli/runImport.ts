@@ -1,12 +1,10 @@
+import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
 import { readFileSync, statSync } from 'node:fs';
-import { ConfigError, loadConfig } from '../core/config.ts';
 import { cryptoIds } from '../core/secrets.ts';
 import { formatImportReport } from '../crm/formatImportReport.ts';
 import { importAccounts } from '../crm/importAccounts.ts';
 import type { ParsedImport } from '../crm/importTypes.ts';
 import { parseImport } from '../crm/parseImport.ts';
-import { migrate } from '../store/migrate.ts';
-import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 
 export const importHelp = `Usage: baton import FILE.json|FILE.csv [FILE ...] --workspace SLUG
 
@@ -89,28 +87,13 @@ export async function runImport(
   // Customers first, so a separate orders file finds them.
   files.sort((a, b) => Number(b.parsed.batch.customers.length > 0) - Number(a.parsed.batch.customers.length > 0));
 
-  let config;
+  const database = await openCliDatabase(env, err);
+  if (!database) return 1;
   try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  let database;
-  try {
-    database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
-  } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  try {
-    await migrate(database.db);
     const workspace = await database.db.selectFrom('workspaces').select('id').where('slug', '=', parsedArgs.workspace).executeTakeFirst();
     if (!workspace) {
       const known = (await database.db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
-      err.write(`Unknown workspace "${parsedArgs.workspace}". Workspaces: ${known.join(', ') || 'none (run baton seed, or create one)'}.\n`);
+      err.write(unknownWorkspace(parsedArgs.workspace, known));
       return 2;
     }
     let rejected = 0;

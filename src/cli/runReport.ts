@@ -1,10 +1,8 @@
-import { ConfigError, loadConfig } from '../core/config.ts';
+import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
 import { systemClock } from '../core/ports.ts';
 import { formatReport } from '../metrics/formatReport.ts';
 import { handoffMetrics } from '../metrics/handoffMetrics.ts';
 import { kyselyStore } from '../store/kyselyStore.ts';
-import { migrate } from '../store/migrate.ts';
-import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 
 export const reportHelp = `Usage: baton report [--since 7d] [--workspace demo] [--json]
 
@@ -37,28 +35,14 @@ export async function runReport(
     err.write(`${parsed.problem}\n${reportHelp.split('\n')[0]}\n`);
     return 2;
   }
-  let config;
+  const database = await openCliDatabase(env, err);
+  if (!database) return 1;
   try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  let database;
-  try {
-    database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
-  } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  try {
-    await migrate(database.db);
     const store = kyselyStore(database.db);
     const workspace = await store.workspaces.bySlug(parsed.workspace);
     if (!workspace) {
-      err.write(`Unknown workspace "${parsed.workspace}".\n`);
+      const known = (await database.db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
+      err.write(unknownWorkspace(parsed.workspace, known));
       return 2;
     }
     const report = await handoffMetrics({ store, clock: systemClock }, workspace.id, { days: parsed.days });

@@ -1,10 +1,8 @@
-import { ConfigError, loadConfig } from '../core/config.ts';
+import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
 import { systemClock } from '../core/ports.ts';
 import { cryptoIds } from '../core/secrets.ts';
 import { formatIntoDbReport } from '../simulate/intoDb/formatIntoDbReport.ts';
 import { simulateIntoDb } from '../simulate/intoDb/simulateIntoDb.ts';
-import { migrate } from '../store/migrate.ts';
-import { DataDirLockedError, openDatabase } from '../store/openDatabase.ts';
 
 /** The longest history `--into-db` writes: 90 days is about 15,000 conversations and 135,000 events for the demo. */
 export const maxIntoDbDays = 90;
@@ -25,29 +23,14 @@ export async function runSimulateIntoDb(
   err: NodeJS.WritableStream,
   env: Record<string, string | undefined>,
 ): Promise<number> {
-  let config;
+  const database = await openCliDatabase(env, err);
+  if (!database) return 1;
   try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  let database;
-  try {
-    database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
-  } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  }
-  try {
-    await migrate(database.db);
     const started = performance.now();
     const outcome = await simulateIntoDb(database.db, { ...options, clock: systemClock, ids: cryptoIds });
     const seconds = (performance.now() - started) / 1000;
     if (outcome.kind === 'unknown_workspace') {
-      err.write(`Unknown workspace "${outcome.workspace}". Workspaces: ${outcome.known.join(', ') || 'none (run baton seed, or create one)'}.\n`);
+      err.write(unknownWorkspace(outcome.workspace, outcome.known));
       return 2;
     }
     if (outcome.kind === 'no_agents') {

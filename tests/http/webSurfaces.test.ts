@@ -53,6 +53,40 @@ describe.each(engines)('the web surfaces\' API on $name', (engine) => {
     expect(event?.payload).toEqual({ score: 4, comment: true });
   });
 
+  it('lets the customer end the chat: resolved and ready for CSAT; a handoff still waiting is cancelled, its offer withdrawn', async () => {
+    // With the assistant: ended, rated, and ending again changes nothing.
+    const calm = await newCustomer(baton.url);
+    await calm.customer.post(`/v1/conversations/${calm.conversationId}/messages`, { body: 'How do I download my invoices?' });
+    const ended = await calm.customer.post(`/v1/conversations/${calm.conversationId}/end`, {});
+    expect([ended.status, ended.body.conversation.status]).toEqual([200, 'resolved']);
+    expect((await calm.customer.post(`/v1/conversations/${calm.conversationId}/end`)).body.conversation.status).toBe('resolved');
+    expect((await calm.customer.post(`/v1/conversations/${calm.conversationId}/csat`, { score: 5 })).status).toBe(201);
+    expect((await calm.customer.post(`/v1/conversations/${calm.conversationId}/messages`, { body: 'one more thing' })).body.error.id).toBe('conversation_resolved');
+
+    // Waiting, with an offer out to an agent: the offer is withdrawn and the handoff cancelled.
+    const waiting = await billingHandoff(baton);
+    const handoff = await handoffOf(waiting.conversationId);
+    // An offer of this handoff alone (a routing pass would offer the other tests' handoffs too).
+    const online = await signedInAgent(baton.url, 'billing.two@demo.baton.test');
+    const two = await baton.deps.store.agents.byEmail(workspaceId, 'billing.two@demo.baton.test');
+    await baton.deps.store.offers.createRounds(workspaceId, [{ roundId: crypto.randomUUID(), handoffId: handoff.id, timeoutSeconds: 60, offers: [{ id: crypto.randomUUID(), agentId: two!.id }] }]);
+    const [offer] = (await online.get('/v1/agent/offers')).body.offers;
+    expect(offer).toMatchObject({ handoffId: handoff.id });
+    expect((await waiting.customer.post(`/v1/conversations/${waiting.conversationId}/end`, {})).status).toBe(200);
+    const row = await baton.database.db.selectFrom('handoffs').select(['status', 'close_reason']).where('id', '=', handoff.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'cancelled', close_reason: 'customer_left' });
+    expect((await online.get('/v1/agent/offers')).body.offers).toEqual([]);
+    expect((await online.post(`/v1/agent/offers/${offer.id}/accept`)).status).toBe(409);
+    await online.request('DELETE', '/v1/agent/session');
+
+    // With an agent: the agent closes it.
+    const held = await billingHandoff(baton);
+    await agent.post(`/v1/agent/handoffs/${(await handoffOf(held.conversationId)).id}/claim`, {});
+    const refused = await held.customer.post(`/v1/conversations/${held.conversationId}/end`, {});
+    expect([refused.status, refused.body.error.id]).toEqual([409, 'invalid_transition']);
+    expect((await held.customer.post(`/v1/conversations/${held.conversationId}/end`, { reason: 'x' })).status).toBe(400);
+  });
+
   it('keeps one customer\'s CSAT out of another\'s reach', async () => {
     const { conversationId } = await newCustomer(baton.url);
     const other = await newCustomer(baton.url);

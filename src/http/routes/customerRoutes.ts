@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../core/deps.ts';
 import { postCustomerMessage } from '../../message/postCustomerMessage.ts';
+import { endConversation } from '../../message/endConversation.ts';
 import { readMessages } from '../../message/readMessages.ts';
 import { startConversation, type StartConversationInput } from '../../message/startConversation.ts';
 import { customerOf } from '../auth.ts';
@@ -109,4 +110,16 @@ export function customerRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
   );
+
+  app.post<{ Params: { conversationId: string }; Body: Record<string, never> | null }>('/v1/conversations/:conversationId/end', {
+    schema: {
+      tags: ['customer'],
+      summary: 'End the chat (the widget\'s "End chat"): resolved, so the customer can rate it; a handoff still waiting is cancelled',
+      security: bearer,
+      params: conversationParams,
+      body: { type: 'object', additionalProperties: false, properties: {}, nullable: true },
+      response: { 200: { type: 'object', properties: { conversation: { $ref: 'Conversation#' } } }, ...errors(400, 401, 404, 409) },
+    },
+    handler: async (request) => ({ conversation: await endConversation(deps, await customerOf(deps, request, request.params.conversationId)) }),
+  });
 }

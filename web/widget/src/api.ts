@@ -68,6 +68,7 @@ export function customerApi(origin: string) {
     waiting: (session: Session) => call<{ waiting: WaitingState | null }>('GET', of(session, '/waiting'), session),
     continueBy: (session: Session, request: ContinuationRequest) => call<unknown>('POST', of(session, '/continuation'), session, request),
     csat: (session: Session) => call<{ csat: Csat | null }>('GET', of(session, '/csat'), session),
+    end: (session: Session) => call<{ conversation: Conversation }>('POST', of(session, '/end'), session, {}),
     rate: (session: Session, score: number, comment?: string) => call<{ csat: Csat }>('POST', of(session, '/csat'), session, { score, ...(comment && { comment }) }),
   };
 }

@@ -105,6 +105,23 @@ export class Chat {
     this.#csat = 'thanks';
   }
 
+  /**
+   * End the chat: the conversation is resolved at once, so "How did we do?" follows without
+   * waiting for the status frame. While a person is with the customer the server refuses
+   * (the error is thrown for the view to show) and the status is read again.
+   */
+  async end(): Promise<void> {
+    const session = this.#session;
+    if (!session) return;
+    try {
+      const { conversation } = await this.api.end(session);
+      if (this.#session === session) this.#applyStatus(conversation.status);
+    } catch (error) {
+      this.#refreshSoon(0);
+      throw error;
+    }
+  }
+
   /** Ask the team to continue by email or callback. */
   async continueBy(request: Parameters<CustomerApi['continueBy']>[1]): Promise<void> {
     const session = await this.#ensureSession();

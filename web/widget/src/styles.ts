@@ -54,6 +54,10 @@ input[type=email],input[type=tel],input[type=text],textarea{width:100%;padding:8
 .scores{display:flex;gap:6px}
 .scores button{background:#fff;color:#1d4ed8;border:1px solid #1d4ed8;min-width:40px}
 .scores button[aria-checked=true]{background:#1d4ed8;color:#fff}
+.end p{margin:0}
+.end>:not(:empty){padding:6px 12px;border-top:1px solid #e5e7eb}
+.bye,.bye div{flex:1;justify-content:flex-end;gap:6px;font-size:14px}
+.bye button{padding:4px 9px}
 .composer{display:flex;flex-direction:row;gap:8px;align-items:flex-end;padding:10px 12px;border-top:1px solid #e5e7eb}
 .composer textarea{flex:1;width:auto;min-width:0;resize:none;min-height:42px;max-height:120px}
 @media (max-width:480px){.panel{right:0;bottom:0;width:100vw;height:100vh;height:100dvh;border-radius:0}}

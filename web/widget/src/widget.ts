@@ -3,6 +3,7 @@ import { Chat, type ChatState } from './chat.ts';
 import type { WidgetConfig } from './config.ts';
 import { h } from './dom.ts';
 import { CsatView, type CsatStage } from './view/csatView.ts';
+import { EndView } from './view/endView.ts';
 import { MessageLog } from './view/messageLog.ts';
 import { Shell } from './view/shell.ts';
 import { WaitingView } from './view/waitingView.ts';
@@ -30,8 +31,17 @@ export function mountWidget(page: Document, config: WidgetConfig): void {
       shell.setOpen(true, true);
     },
   });
+  // Ended here: "How did we do?" takes the focus when it comes (the button that had it is gone).
+  let ended = false;
+  const end = new EndView(() => {
+    ended = true;
+    return chat.end().catch((error: unknown) => {
+      ended = false;
+      throw error;
+    });
+  });
   const host = h('div', { id: 'baton-widget' });
-  const shell = new Shell(host.attachShadow({ mode: 'open' }), [log.element, waiting.element, csat.element], (body) => chat.send(body), () => chat.opened());
+  const shell = new Shell(host.attachShadow({ mode: 'open' }), [log.element, waiting.element, csat.element, end.element], (body) => chat.send(body), () => chat.opened());
   let csatStage: CsatStage = 'none';
   let shown = 0;
   const render = (state: ChatState) => {
@@ -40,7 +50,11 @@ export function mountWidget(page: Document, config: WidgetConfig): void {
     const items = state.store.items();
     log.sync(items);
     waiting.update(state.status, state.waiting);
-    if (state.csat !== csatStage) csat.show((csatStage = state.csat));
+    end.update(state.status);
+    if (state.csat !== csatStage) {
+      csat.show((csatStage = state.csat), ended);
+      ended &&= state.csat === 'none';
+    }
     shell.setComposerEnabled(state.status !== 'resolved');
     // The customer's own new message always comes into view.
     const wrote = items.length > shown && items.at(-1)?.authorKind === 'customer';

@@ -51,7 +51,7 @@ export class CsatView {
     this.#pick(0);
   }
 
-  /** Show the question, the thanks (focusing it when `focus`), or nothing. */
+  /** Show the question or the thanks (focusing its first stop when `focus`), or nothing. */
   show(stage: CsatStage, focus = false): void {
     show(this.element, stage !== 'none');
     show(this.#form, stage === 'ask');
@@ -63,7 +63,7 @@ export class CsatView {
       this.#pick(0);
       this.#comment.value = '';
     }
-    if (focus && stage === 'thanks') this.#thanks.focus();
+    if (focus) (stage === 'ask' ? this.#buttons[(this.#score || 1) - 1] : this.#thanks)?.focus();
   }
 
   #scoreButton(score: number): HTMLButtonElement {

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from '../core/config.ts';
 import { migrate } from '../store/migrate.ts';
 import { DataDirLockedError, openDatabase, type OpenDatabase } from '../store/openDatabase.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
 
 /**
  * The database a command works on, migrated: `DATABASE_URL`, or the embedded one in
@@ -39,4 +41,15 @@ export async function openCliDatabase(env: Record<string, string | undefined>, e
  */
 export function unknownWorkspace(slug: string, known: readonly string[]): string {
   return `Unknown workspace "${slug}". Workspaces: ${known.join(', ') || 'none (run baton seed, or create one)'}.\n`;
+}
+
+/**
+ * Explain on `err` that no workspace has this slug, naming those that exist.
+ *
+ * @example
+ *   if (!workspace) return (await reportUnknownWorkspace(database.db, slug, err), 2);
+ */
+export async function reportUnknownWorkspace(db: Kysely<Database>, slug: string, err: NodeJS.WritableStream): Promise<void> {
+  const known = (await db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
+  err.write(unknownWorkspace(slug, known));
 }

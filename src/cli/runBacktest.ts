@@ -1,4 +1,4 @@
-import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
+import { openCliDatabase, reportUnknownWorkspace } from './openCliDatabase.ts';
 import { readFileSync } from 'node:fs';
 import { loadAnalyzers } from '../analysis/loadAnalyzers.ts';
 import { IntentCatalog } from '../assistant/intentCatalog.ts';
@@ -73,8 +73,7 @@ export async function runBacktest(
     const store = kyselyStore(database.db);
     const workspace = await store.workspaces.bySlug(parsed.workspace);
     if (!workspace) {
-      const known = (await database.db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
-      err.write(unknownWorkspace(parsed.workspace, known));
+      await reportUnknownWorkspace(database.db, parsed.workspace, err);
       return 2;
     }
     const since = new Date(systemClock.now().getTime() - parsed.sinceDays * 86_400_000);

@@ -1,4 +1,4 @@
-import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
+import { openCliDatabase, reportUnknownWorkspace } from './openCliDatabase.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { cryptoIds } from '../core/secrets.ts';
 import { formatImportReport } from '../crm/formatImportReport.ts';
@@ -92,8 +92,7 @@ export async function runImport(
   try {
     const workspace = await database.db.selectFrom('workspaces').select('id').where('slug', '=', parsedArgs.workspace).executeTakeFirst();
     if (!workspace) {
-      const known = (await database.db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
-      err.write(unknownWorkspace(parsedArgs.workspace, known));
+      await reportUnknownWorkspace(database.db, parsedArgs.workspace, err);
       return 2;
     }
     let rejected = 0;

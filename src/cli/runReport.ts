@@ -1,4 +1,4 @@
-import { openCliDatabase, unknownWorkspace } from './openCliDatabase.ts';
+import { openCliDatabase, reportUnknownWorkspace } from './openCliDatabase.ts';
 import { systemClock } from '../core/ports.ts';
 import { formatReport } from '../metrics/formatReport.ts';
 import { handoffMetrics } from '../metrics/handoffMetrics.ts';
@@ -41,8 +41,7 @@ export async function runReport(
     const store = kyselyStore(database.db);
     const workspace = await store.workspaces.bySlug(parsed.workspace);
     if (!workspace) {
-      const known = (await database.db.selectFrom('workspaces').select('slug').orderBy('slug').execute()).map((w) => w.slug);
-      err.write(unknownWorkspace(parsed.workspace, known));
+      await reportUnknownWorkspace(database.db, parsed.workspace, err);
       return 2;
     }
     const report = await handoffMetrics({ store, clock: systemClock }, workspace.id, { days: parsed.days });

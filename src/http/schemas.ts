@@ -15,6 +15,18 @@ export const clientMessageId = {
   description: "The sender's own id for this message; a retried send with the same id is stored once.",
 } as const;
 
+/** An escalation policy as answered (every field listed: the serializer drops what a schema does not). */
+export const escalationPolicyView = {
+  type: 'object',
+  properties: {
+    confidenceThreshold: { type: 'number' },
+    disputeAmountThreshold: { type: 'number' },
+    topics: { type: 'array', items: { type: 'string' } },
+    sentimentSensitivity: { type: 'string' },
+    sentimentEscalatesAt: { type: 'string' },
+  },
+} as const;
+
 export const errorResponse = {
   $id: 'Error',
   type: 'object',

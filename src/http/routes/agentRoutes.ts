@@ -14,7 +14,7 @@ import { replaceIntents } from '../../assistant/replaceIntents.ts';
 import { claimHandoff } from '../../routing/claimHandoff.ts';
 import { listWaitingHandoffs } from '../../routing/listWaitingHandoffs.ts';
 import { agentOf, clearSessionCookie, sessionCookie, setSessionCookie } from '../auth.ts';
-import { clientMessageId, errors, messageBody, seqParam, uuid } from '../schemas.ts';
+import { clientMessageId, errors, escalationPolicyView, messageBody, seqParam, uuid } from '../schemas.ts';
 
 const cookie = [{ agentSession: [] }];
 const idParams = (name: string) =>
@@ -86,19 +86,8 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
     handler: async (request) => ({ agent: me(request) }),
   });
 
-  const policySchema = {
-    type: 'object',
-    properties: {
-      confidenceThreshold: { type: 'number' },
-      disputeAmountThreshold: { type: 'number' },
-      topics: { type: 'array', items: { type: 'string' } },
-      sentimentSensitivity: { type: 'string' },
-      sentimentEscalatesAt: { type: 'string' },
-    },
-  } as const;
-
   app.get('/v1/agent/policy', {
-    schema: { tags: ['agent'], summary: "The workspace's escalation policy, defaults filled in", security: cookie, response: { 200: { type: 'object', properties: { policy: policySchema } }, ...errors(401) } },
+    schema: { tags: ['agent'], summary: "The workspace's escalation policy, defaults filled in", security: cookie, response: { 200: { type: 'object', properties: { policy: escalationPolicyView } }, ...errors(401) } },
     handler: async (request) => ({ policy: await deps.store.workspaces.escalationPolicy(me(request).workspaceId) }),
   });
 
@@ -108,7 +97,7 @@ export function agentRoutes(app: FastifyInstance, deps: Deps, options: { secureC
       summary: 'Replace the escalation policy (supervisors and admins); omitted fields take their defaults',
       security: cookie,
       body: { type: 'object', description: 'See docs/POLICY.md; validated in full, every problem listed.' },
-      response: { 200: { type: 'object', properties: { policy: policySchema } }, ...errors(400, 401, 403) },
+      response: { 200: { type: 'object', properties: { policy: escalationPolicyView } }, ...errors(400, 401, 403) },
     },
     handler: async (request) => ({ policy: await updateEscalationPolicy(deps, me(request), request.body) }),
   });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Agent } from '../../agent/types.ts';
 import type { Deps } from '../../core/deps.ts';
 import { backtestEscalationPolicy, type BacktestRequest } from '../../policy/backtest/backtestEscalationPolicy.ts';
-import { errors } from '../schemas.ts';
+import { errors, escalationPolicyView } from '../schemas.ts';
 
 const cookie = [{ agentSession: [] }];
 const me = (request: FastifyRequest): Agent => request.agent!;
@@ -11,16 +11,6 @@ const me = (request: FastifyRequest): Agent => request.agent!;
 const integer = { type: 'integer' } as const;
 const share = { type: 'number', description: '0–1' } as const;
 const triggerList = { type: 'array', items: { type: 'string', enum: ['confidence', 'explicit_request', 'topic', 'sentiment'] } } as const;
-const policy = {
-  type: 'object',
-  properties: {
-    confidenceThreshold: { type: 'number' },
-    disputeAmountThreshold: { type: 'number' },
-    topics: { type: 'array', items: { type: 'string' } },
-    sentimentSensitivity: { type: 'string' },
-    sentimentEscalatesAt: { type: 'string' },
-  },
-} as const;
 const nullableNumber = { type: ['number', 'null'] } as const;
 const summary = {
   type: 'object',
@@ -72,7 +62,7 @@ export const backtestReportSchema = {
       type: 'object',
       properties: { since: { type: ['string', 'null'], format: 'date-time' }, conversations: integer, available: integer, limit: integer, capped: { type: 'boolean' } },
     },
-    policies: { type: 'object', properties: { current: policy, candidate: policy } },
+    policies: { type: 'object', properties: { current: escalationPolicyView, candidate: escalationPolicyView } },
     changes: { type: 'array', items: { type: 'string' } },
     actual: { type: 'object', properties: { handoffs: integer, rate: share, agreeingWithCurrentReplay: integer } },
     current: summary,
